@@ -20,8 +20,7 @@ function newestMtime(dir) {
 
 const src = join(root, 'src');
 const stale =
-  !existsSync(bundle) ||
-  (existsSync(src) && newestMtime(src) > statSync(bundle).mtimeMs);
+  !existsSync(bundle) || (existsSync(src) && newestMtime(src) > statSync(bundle).mtimeMs);
 if (stale) {
   const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href);
   await buildCli();

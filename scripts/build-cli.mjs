@@ -1,8 +1,9 @@
 // Bundles the command line (src/cli/main.ts and everything it imports) into one ES module,
 // dist-cli/packetwalk.mjs, so that `packetwalk` starts fast on plain Node (no TypeScript loader).
 // Run by `npm install` (prepare), and by bin/packetwalk.mjs whenever src/ is newer than the bundle.
-import { build } from 'esbuild';
+
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,7 +21,9 @@ export async function buildCli() {
     sourcemap: 'linked',
     logLevel: 'warning',
     // Packages whose CommonJS internals call require() keep working inside the ES bundle.
-    banner: { js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);",
+    },
     define: { 'process.env.NODE_ENV': '"production"' },
   });
 }

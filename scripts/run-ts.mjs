@@ -2,9 +2,10 @@
 // node_modules/.cache/packetwalk/ and imports the result. Used by `npm run bench`
 // and other maintenance scripts (the CLI has its own bundle, see build-cli.mjs).
 // Usage: node scripts/run-ts.mjs FILE.ts [args...]
-import { build } from 'esbuild';
+
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [entry, ...args] = process.argv.slice(2);
