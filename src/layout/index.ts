@@ -1,0 +1,48 @@
+// Public surface of layout/: Scenario -> Layout (boxes, lines, text), Step -> Route. Pure, no DOM.
+
+// Types
+export type {
+  Badge,
+  BridgeLane,
+  CardBox,
+  EntityBox,
+  EntityKind,
+  FontRole,
+  FontSpec,
+  NodeBox,
+  NodeDetail,
+  PodBox,
+  PodDetail,
+  Point,
+  Rect,
+  RuleLine,
+  RulePanel,
+  TextLine,
+} from './boxTypes';
+// Layout
+export { computeLayout } from './computeLayout';
+// Geometry helpers
+export { contains, overlaps } from './geometry';
+export type { HopBadgeOptions } from './hopBadge';
+export { badgeObstacles, hopBadgePosition } from './hopBadge';
+export { pointAlong } from './pointAlong';
+// Sizes
+export { PACKET } from './presets';
+export { curveRounded, roundedPath } from './roundedPath';
+// Routes and motion
+export { computeRoute, computeRoutes, treePath } from './route';
+export type { FontFamily } from './text';
+// Text
+export { ellipsize, FONT_FAMILIES, textWidth } from './text';
+export type {
+  BusLine,
+  EntityRef,
+  GraphVertex,
+  Layout,
+  LayoutOptions,
+  LinkLine,
+  PacketSize,
+  Route,
+  RouteGraph,
+  RoutePoint,
+} from './types';
