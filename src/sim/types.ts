@@ -30,6 +30,8 @@ export interface Rewrite {
   rule?: string;
   /** (added) True on reply legs: this rewrite undoes a request-side translation (conntrack). */
   undo?: boolean;
+  /** (added) `namespace/name` of the Service whose rule made it (kube-proxy, cilium and LB rewrites). */
+  service?: string;
 }
 
 /** One leg of the walk. */

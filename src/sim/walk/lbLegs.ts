@@ -2,6 +2,7 @@
  * The first two legs: client -> load balancer (not counted), load balancer -> node (hop 1,
  * DNAT to the NodePort, and an SNAT when the LB does not preserve the client IP).
  */
+import { serviceId } from '../cluster/serviceId';
 import { ephemeralPort } from '../hash/fnv';
 import { forwardingRule, lbSnatRule, type PoolEntry } from '../rules/loadBalancer';
 import type { Rewrite } from '../types';
@@ -43,12 +44,23 @@ export function lbLeg(
   const dst = `${choice.node.ip}:${ctx.nodePort}`;
   const by = 'cloud load balancer';
   const rule = forwardingRule(lb, pool, ctx.nodePort, choice.node.name);
-  const rewrites: Rewrite[] = [{ at: lb.name, kind: 'DNAT', before: vip, after: dst, by, rule }];
+  const service = serviceId(ctx.front.service);
+  const rewrites: Rewrite[] = [
+    { at: lb.name, kind: 'DNAT', before: vip, after: dst, by, rule, service },
+  ];
   let src = client;
   if (!lb.preserveClientIP) {
     src = `${lb.ip}:${ephemeralPort(`${lb.name}|${client}|${vip}`)}`;
     const snatRule = lbSnatRule(lb, client, src);
-    rewrites.push({ at: lb.name, kind: 'SNAT', before: client, after: src, by, rule: snatRule });
+    rewrites.push({
+      at: lb.name,
+      kind: 'SNAT',
+      before: client,
+      after: src,
+      by,
+      rule: snatRule,
+      service,
+    });
   }
   const note = `${lbNote(ctx, choice, src)}${fate ? ` ${fate}` : ''}`;
   const to = choice.node.name;

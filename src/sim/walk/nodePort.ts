@@ -4,6 +4,7 @@
  */
 import type { Node } from '../../model';
 import type { Endpoint } from '../cluster/endpoints';
+import { serviceId } from '../cluster/serviceId';
 import type { DnatView, RefusalView } from '../rules/types';
 import { nodePortNote, refusalFate } from './notes';
 import { nodeSnat } from './snat';
@@ -101,6 +102,7 @@ export function nodePortLeg(
     after: ep.address,
     by: ctx.rules.by,
     rule: ctx.rules.dnat(view),
+    service: serviceId(ctx.front.service),
   } as const;
   const snat = nodeSnat(ctx, node, arriving.src, ep);
   const podNode = ep.pod.node;

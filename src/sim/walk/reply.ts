@@ -31,7 +31,9 @@ function inverse(rw: Rewrite, rule: string): Rewrite {
     rw.kind === 'proxy'
       ? [show(swap(connection(rw.after))), show(swap(connection(rw.before)))]
       : [rw.after, rw.before];
-  return { at: rw.at, kind, before, after, by: rw.by, rule, undo: true };
+  const undo: Rewrite = { at: rw.at, kind, before, after, by: rw.by, rule, undo: true };
+  if (rw.service !== undefined) undo.service = rw.service;
+  return undo;
 }
 
 /** What the entity that made a group of rewrites shows for the connection. */

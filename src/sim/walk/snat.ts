@@ -4,6 +4,7 @@
  */
 import type { Node } from '../../model';
 import type { Endpoint } from '../cluster/endpoints';
+import { serviceId } from '../cluster/serviceId';
 import { ephemeralPort } from '../hash/fnv';
 import type { SnatView } from '../rules/types';
 import type { Rewrite } from '../types';
@@ -47,5 +48,6 @@ export function nodeSnat(
     after,
     by: ctx.rules.by,
     rule: ctx.rules.snat(view),
+    service: serviceId(ctx.front.service),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Pod } from '../../model';
 import type { Endpoint } from '../cluster/endpoints';
+import { serviceId } from '../cluster/serviceId';
 import { ephemeralPort } from '../hash/fnv';
 import type { IngressMatch } from '../ingress/matchIngress';
 import { routeRule } from '../rules/nginx';
@@ -78,6 +79,7 @@ function clusterIpDnat(route: Route, at: string): Rewrite {
     after: target(route).address,
     by: ctx.rules.by,
     rule: ctx.rules.dnat(dnat),
+    service: serviceId(view.service),
   };
 }
 
