@@ -1,0 +1,34 @@
+// Public surface of diagram/: Layout + Trace + step/progress -> SVG. Other folders import from here only.
+
+// Components
+export type { DiagramLegendProps } from './DiagramLegend';
+export { DiagramLegend } from './DiagramLegend';
+export type { NetworkDiagramProps } from './NetworkDiagram';
+export { NetworkDiagram } from './NetworkDiagram';
+// Pure helpers: the timeline of a leg and what the packet shows
+export {
+  arrivedAt,
+  departedAt,
+  newValueOpacity,
+  oldValueOpacity,
+  pulseAt,
+  strikeAt,
+  valueShift,
+} from './phases';
+export { describeStep } from './state/describeStep';
+export type { EndMark } from './state/endMark';
+export { endMark } from './state/endMark';
+export type { HopBadgeSpec } from './state/hopBadges';
+export { hopBadgeSpecs, snatTag } from './state/hopBadges';
+export type { SceneMarks } from './state/stepMarks';
+export { stepMarks } from './state/stepMarks';
+export type { FieldChange, LegTimeline, PacketFields } from './timeline';
+export {
+  easeInOutCubic,
+  legTimeline,
+  packetFieldsAt,
+  REWRITE_SHARE,
+  rewritePhase,
+  splitConnection,
+  travelT,
+} from './timeline';

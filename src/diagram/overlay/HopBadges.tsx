@@ -1,0 +1,59 @@
+import { type MotionValue, useTransform } from 'motion/react';
+import { useMemo } from 'react';
+import type { Layout, Route } from '../../layout';
+import type { Trace } from '../../sim';
+import { centredRect } from '../geometry/rects';
+import { tagFontSize } from '../geometry/sizes';
+import { placeTag } from '../geometry/tagPlacement';
+import { departedAt } from '../phases';
+import { hopBadgeSpecs } from '../state/hopBadges';
+import { legTimeline } from '../timeline';
+import { HopBadge } from './HopBadge';
+
+/** Props of {@link HopBadges}. */
+export interface HopBadgesProps {
+  /** The layout (`computeLayout`). */
+  layout: Layout;
+  /** The walk (`walk`), built for the same model as the layout. */
+  trace: Trace;
+  /** `computeRoutes(layout, trace)`: `routes[i]` belongs to `trace.steps[i]`. */
+  routes: Route[];
+  /** Badges of legs 1..step are shown; leg `step`'s fades in as the packet leaves. */
+  step: number;
+  /** Progress through leg `step`, 0..1 (1 = at rest). */
+  progress: MotionValue<number>;
+}
+
+/**
+ * The numbered hop badges of the counted legs that have started.
+ * @param props - {@link HopBadgesProps}
+ */
+export function HopBadges({ layout, trace, routes, step, progress }: HopBadgesProps) {
+  const specs = useMemo(() => hopBadgeSpecs(layout, trace, routes), [layout, trace, routes]);
+  const tags = useMemo(() => {
+    const font = tagFontSize(layout);
+    const discs = specs.map((s) => centredRect(s, 2 * s.r, 2 * s.r));
+    return specs.map((s, i) => {
+      const disc = centredRect(s, 2 * s.r, 2 * s.r);
+      return s.tag
+        ? placeTag(disc, s.tag, font, layout, { avoid: discs.filter((_, j) => j !== i) })
+        : null;
+    });
+  }, [layout, specs]);
+  const timeline = legTimeline(trace.steps[step - 1]);
+  const departing = useTransform(progress, (p) => departedAt(p, timeline));
+  return (
+    <g className="pw-hops">
+      {specs.map((spec, i) =>
+        spec.step <= step ? (
+          <HopBadge
+            key={spec.step}
+            spec={spec}
+            tag={tags[i] ?? null}
+            opacity={spec.step === step ? departing : 1}
+          />
+        ) : null,
+      )}
+    </g>
+  );
+}
