@@ -1,5 +1,24 @@
 // Public surface of model/: YAML text -> Scenario | Diagnostic[]. Other folders import from here only.
+// (Groups follow biome's export order: by module path.)
 
+// Loading
+export { formatDiagnostic } from './formatDiagnostic';
+export type { LoadOptions } from './loadScenario';
+export { loadScenario } from './loadScenario';
+// Address arithmetic
+export type { Cidr } from './net';
+export {
+  addToIPv4,
+  blockSize,
+  cidrContains,
+  formatCidr,
+  formatIPv4,
+  hostPort,
+  parseCidr,
+  parseIPv4,
+} from './net';
+// JSON Schema of the file, generated from the zod schema (scripts/gen-schema.ts)
+export { JSON_SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from './schema/jsonSchema';
 // Types
 export type {
   ContainerPort,
@@ -23,16 +42,3 @@ export type {
   ServiceType,
   TrafficPolicy,
 } from './types';
-
-// Address arithmetic
-export type { Cidr } from './net';
-export {
-  addToIPv4,
-  blockSize,
-  cidrContains,
-  formatCidr,
-  formatIPv4,
-  hostPort,
-  parseCidr,
-  parseIPv4,
-} from './net';

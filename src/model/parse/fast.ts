@@ -1,0 +1,77 @@
+/**
+ * The fast parser: js-yaml, configured to build exactly the data `yaml` builds with its
+ * YAML 1.2 core schema (so `yes`/`on` stay strings). It gives no positions; the loader uses
+ * it only for files that load without a single diagnostic, and re-parses everything else
+ * with the positioned parser. Whatever the two parsers might read differently (anchors,
+ * aliases, tags, merge keys, non-string keys) makes it step aside.
+ */
+import {
+  CORE_SCHEMA,
+  constructFromEvents,
+  defineMappingTag,
+  EVENT_ID,
+  type Event,
+  parseEvents,
+} from 'js-yaml';
+
+/** Keys this parser refuses, so that the positioned parser (and its verdict) takes over. */
+const REFUSED_KEYS = new Set(['<<', '__proto__']);
+
+/** Plain-object mappings with string keys only; anything else fails (and falls back). */
+const stringKeyMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
+  create: () => ({}),
+  identify: (data) => typeof data === 'object' && data !== null && !Array.isArray(data),
+  addPair: (map, key, value) => {
+    if (typeof key !== 'string' || REFUSED_KEYS.has(key)) return 'key needs the positioned parser';
+    map[key] = value;
+    return '';
+  },
+  has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
+  keys: (map) => Object.keys(map),
+  get: (map, key) => (typeof key === 'string' ? map[key] : undefined),
+});
+
+const SCHEMA = CORE_SCHEMA.withTags(stringKeyMap);
+
+/** True when an event uses a feature the two parsers might not agree on. */
+function isUnusual(event: Event): boolean {
+  if (event.type === EVENT_ID.ALIAS) return true;
+  if (event.type === EVENT_ID.DOCUMENT) return event.directives.length > 0;
+  if ('anchorStart' in event) return event.anchorStart !== -1 || event.tagStart !== -1;
+  return false;
+}
+
+/** What the fast parse found. */
+export interface FastParse {
+  /** js-yaml's events, when js-yaml could read the text; reused by the positioned path. */
+  events?: Event[];
+  /** The data, when the text is one document without anything the parsers may read differently. */
+  data?: { value: unknown };
+}
+
+/**
+ * Parses a file the fast way.
+ * @param text - the file's text
+ * @returns the events when js-yaml reads the text, and the data when the file is one plain
+ *   document (no anchors, aliases, tags, directives, merge keys or non-string keys)
+ */
+export function parseFast(text: string): FastParse {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: 100 });
+  } catch {
+    return {};
+  }
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) documents++;
+    if (isUnusual(event)) return { events };
+  }
+  if (documents !== 1) return { events };
+  try {
+    const [value] = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
+    return { events, data: { value } };
+  } catch {
+    return { events };
+  }
+}
