@@ -17,6 +17,20 @@ export {
   parseCidr,
   parseIPv4,
 } from './net';
+// Queries over a resolved scenario (shared by the loader's cross-checks and the walk)
+export type { Endpoint } from './query/endpoints';
+export {
+  findServicePort,
+  loadBalancerPort,
+  portEndpoints,
+  resolveTargetPort,
+  selects,
+  serviceEndpoints,
+} from './query/endpoints';
+export type { IngressMatch } from './query/matchIngress';
+export { matchIngress } from './query/matchIngress';
+export { pathMatches, requestPath } from './query/paths';
+export { serviceId } from './query/serviceId';
 // JSON Schema of the file, generated from the zod schema (scripts/gen-schema.ts)
 export { JSON_SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from './schema/jsonSchema';
 // Types

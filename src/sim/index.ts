@@ -1,14 +1,18 @@
 // Public surface of sim/: Scenario -> Trace. Other folders import from here only.
 
-export type { Endpoint } from './cluster/endpoints';
-export { portEndpoints, resolveTargetPort, serviceEndpoints } from './cluster/endpoints';
+// Scenario queries the walk uses, defined in model/ and re-exported for sim's callers
+export type { Endpoint, IngressMatch } from '../model';
+export {
+  matchIngress,
+  pathMatches,
+  portEndpoints,
+  requestPath,
+  resolveTargetPort,
+  serviceEndpoints,
+} from '../model';
 export { base32 } from './hash/base32';
 export { ephemeralPort, fnv1a32 } from './hash/fnv';
 export { sha256, toHex } from './hash/sha256';
-export type { IngressMatch } from './ingress/matchIngress';
-// Helpers for the loader's cross-checks and the diagram's rule tables
-export { matchIngress } from './ingress/matchIngress';
-export { pathMatches, requestPath } from './ingress/paths';
 // kube-proxy naming (DOMAIN.md §2.4) and the hashing behind it
 export {
   iptablesEndpointHash,

@@ -4,7 +4,7 @@
  * LoadBalancer Service port, each with its endpoints (DOMAIN.md §2-§5).
  */
 import type { Scenario, Service, ServicePort } from '../model';
-import { type Endpoint, portEndpoints, serviceEndpoints } from './cluster/endpoints';
+import { type Endpoint, portEndpoints, serviceEndpoints } from '../model';
 import { MAX_LISTED } from './rules/cap';
 import { servicePortName } from './rules/chainNames';
 import { proxyRules } from './rules/proxyRules';

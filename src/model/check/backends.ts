@@ -1,9 +1,10 @@
 /**
  * Which pods `request.choose.endpoint` may name: the endpoints of the backend Service that
- * the request's Ingress match selects, computed exactly as the walk computes it (the sim's
- * `matchIngress` and `serviceEndpoints`, DOMAIN.md §8).
+ * the request's Ingress match selects, computed exactly as the walk computes it (the same
+ * `matchIngress` and `serviceEndpoints` queries, DOMAIN.md §8).
  */
-import { matchIngress, serviceEndpoints } from '../../sim';
+import { serviceEndpoints } from '../query/endpoints';
+import { matchIngress } from '../query/matchIngress';
 import type { Pod } from '../types';
 import { type CheckContext, findService } from './context';
 

@@ -2,7 +2,7 @@
  * kube-proxy iptables mode, nat table, as `iptables-save` prints it (DOMAIN.md §2.1-§2.3).
  * Line formats follow kube-proxy's own unit tests (pkg/proxy/iptables/proxier_test.go).
  */
-import type { Endpoint } from '../cluster/endpoints';
+import type { Endpoint } from '../../model';
 import { cappedLines } from './cap';
 import { iptablesEndpointHash, iptablesServiceHash } from './chainNames';
 import type { DnatView, ServicePortView } from './types';

@@ -2,15 +2,9 @@
  * Resolves the Service an Ingress match points to, its port and its endpoints, and the
  * endpoint the controller picks (`request.choose.endpoint`, else the first).
  */
-import type { IngressBackend, Service, ServicePort } from '../../model';
-import {
-  type Endpoint,
-  findServicePort,
-  portEndpoints,
-  serviceEndpoints,
-} from '../cluster/endpoints';
+import type { IngressBackend, IngressMatch, Service, ServicePort } from '../../model';
+import { type Endpoint, findServicePort, portEndpoints, serviceEndpoints } from '../../model';
 import { findService } from '../cluster/lookup';
-import type { IngressMatch } from '../ingress/matchIngress';
 import { servicePortName } from '../rules/chainNames';
 import { upstreamName } from '../rules/nginx';
 import type { ServicePortView } from '../rules/types';

@@ -3,7 +3,7 @@
  * endpoints and the nodes they run on, the ingress controller's pods, the proxy mode's rules.
  */
 import type { Node, Pod, Scenario } from '../../model';
-import { loadBalancerPort, portEndpoints, serviceEndpoints } from '../cluster/endpoints';
+import { loadBalancerPort, portEndpoints, serviceEndpoints } from '../../model';
 import { createSimIndex, findService } from '../cluster/lookup';
 import { servicePortName } from '../rules/chainNames';
 import { proxyRules } from '../rules/proxyRules';

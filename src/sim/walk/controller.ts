@@ -3,7 +3,7 @@
  * answer 404 / 503 itself, or proxy it on a new connection to a backend pod.
  */
 import type { Pod } from '../../model';
-import { matchIngress } from '../ingress/matchIngress';
+import { matchIngress } from '../../model';
 import { noEndpointsRule, notFoundRule } from '../rules/nginx';
 import { type Backend, resolveBackend } from './backend';
 import type { Ending, Leg, StageResult, WalkContext } from './types';

@@ -2,7 +2,7 @@
  * The first two legs: client -> load balancer (not counted), load balancer -> node (hop 1,
  * DNAT to the NodePort, and an SNAT when the LB does not preserve the client IP).
  */
-import { serviceId } from '../cluster/serviceId';
+import { serviceId } from '../../model';
 import { ephemeralPort } from '../hash/fnv';
 import { forwardingRule, lbSnatRule, type PoolEntry } from '../rules/loadBalancer';
 import type { Rewrite } from '../types';

@@ -2,9 +2,8 @@
  * Whether and how the receiving node masquerades the source (DESIGN.md "Semantics";
  * DOMAIN.md §2.1 step 7, §4, §5).
  */
-import type { Node } from '../../model';
-import type { Endpoint } from '../cluster/endpoints';
-import { serviceId } from '../cluster/serviceId';
+import type { Endpoint, Node } from '../../model';
+import { serviceId } from '../../model';
 import { ephemeralPort } from '../hash/fnv';
 import type { SnatView } from '../rules/types';
 import type { Rewrite } from '../types';

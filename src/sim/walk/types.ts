@@ -1,8 +1,7 @@
 /**
  * Internal types of the walk: legs before they are numbered, and how a walk ends.
  */
-import type { LoadBalancer, Node, Pod, Scenario } from '../../model';
-import type { Endpoint } from '../cluster/endpoints';
+import type { Endpoint, LoadBalancer, Node, Pod, Scenario } from '../../model';
 import type { SimIndex } from '../cluster/lookup';
 import type { ProxyRules, ServicePortView } from '../rules/types';
 import type { Rewrite, TraceEnd, TraceModel } from '../types';

@@ -3,11 +3,9 @@
  * service-upstream, to the ClusterIP, DNATed on the controller's node). Naive: the
  * ClusterIP Service drawn as a box and counted as a hop (the misconception).
  */
-import type { Pod } from '../../model';
-import type { Endpoint } from '../cluster/endpoints';
-import { serviceId } from '../cluster/serviceId';
+import type { Endpoint, IngressMatch, Pod } from '../../model';
+import { serviceId } from '../../model';
 import { ephemeralPort } from '../hash/fnv';
-import type { IngressMatch } from '../ingress/matchIngress';
 import { routeRule } from '../rules/nginx';
 import type { DnatView, ServicePortView } from '../rules/types';
 import type { Rewrite } from '../types';

@@ -2,7 +2,7 @@
  * Which pods back a Service, and on which port: the EndpointSlice controller's view,
  * reduced to what the walk needs. All pods are Running and Ready (model/types.ts).
  */
-import type { Pod, Scenario, Service, ServicePort } from '../../model';
+import type { Pod, Scenario, Service, ServicePort } from '../types';
 
 /** A ready endpoint of one Service port: a pod and the port it listens on. */
 export interface Endpoint {

@@ -1,7 +1,7 @@
 /**
  * Ingress v1 host and path matching (DOMAIN.md §8, networking.k8s.io/v1 path types).
  */
-import type { PathType } from '../../model';
+import type { PathType } from '../types';
 
 /** How well a rule's host fits a request's host; lower is more specific. */
 export type HostTier = 0 | 1 | 2;

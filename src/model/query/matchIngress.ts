@@ -2,7 +2,7 @@
  * The ingress controller's routing decision (DOMAIN.md §8): host first, then the longest
  * matching path across every Ingress, Exact before Prefix on a tie, else a default backend.
  */
-import type { Ingress, IngressBackend, IngressPath, IngressRule, Scenario } from '../../model';
+import type { Ingress, IngressBackend, IngressPath, IngressRule, Scenario } from '../types';
 import { type HostTier, hostTier, normalHost, pathLength, pathMatches, requestPath } from './paths';
 
 /** What the controller routes a request to. */

@@ -1,4 +1,4 @@
-import type { Service } from '../../model';
+import type { Service } from '../types';
 
 /**
  * The `namespace/name` id of a Service, as kube-proxy's comments and the layout's rule ids spell it.
