@@ -1,6 +1,7 @@
 // Renders layouts and the routes of a sample walk to static SVG files, to look at the geometry
-// without the app: test-results/layout-preview-{4,4-naive,4-local,8,16,50}.svg. Packets are
-// drawn at every rest point of the request legs, hop badges at hopBadgePosition.
+// without the app: test-results/layout-preview-{4,4-naive,4-local,4-talk,4-portrait,8,16,50}.svg
+// (each in its tight viewBox). Packets are drawn at every rest point of the request legs, hop
+// badges at hopBadgePosition.
 // Run: node scripts/run-ts.mjs scripts/preview-layout.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
@@ -9,8 +10,10 @@ import {
   FONT_FAMILIES,
   hopBadgePosition,
   type Layout,
+  type LayoutOptions,
   type Point,
   type Rect,
+  TALK_MIN_FONT_SIZE,
   type TextLine,
 } from '../src/layout';
 import { loadScenario, type Scenario } from '../src/model';
@@ -191,8 +194,8 @@ function packets(layout: Layout, trace: Trace): string[] {
 function render(layout: Layout, trace: Trace): string {
   const parts = [network, cards, nodes, pods].flatMap((draw) => draw(layout));
   const body = [...parts, ...routes(layout, trace), ...packets(layout, trace)].join('\n');
-  const { width, height } = layout;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">\n<rect width="100%" height="100%" fill="#fff"/>\n${body}\n</svg>\n`;
+  const { x, y, width, height } = layout.viewBox;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${width} ${height}" width="${width}" height="${height}">\n<rect x="${x}" y="${y}" width="100%" height="100%" fill="#fff"/>\n${body}\n</svg>\n`;
 }
 
 function load(text: string): Scenario {
@@ -202,21 +205,24 @@ function load(text: string): Scenario {
 }
 
 const file = (name: string) => load(readFileSync(`scenarios/${name}.yaml`, 'utf8'));
-const samples: Array<[string, Scenario, 'real' | 'naive']> = [
-  ['4', file('rabbit-hole'), 'real'],
-  ['4-naive', file('rabbit-hole'), 'naive'],
-  ['4-local', file('local-policy'), 'real'],
-  ['8', load(generateClusterYaml(8, 3)), 'real'],
-  ['16', load(generateClusterYaml(16, 3)), 'real'],
-  ['50', load(generateClusterYaml(50, 2)), 'real'],
+const samples: Array<[string, Scenario, LayoutOptions]> = [
+  ['4', file('rabbit-hole'), {}],
+  ['4-naive', file('rabbit-hole'), { model: 'naive' }],
+  ['4-local', file('local-policy'), {}],
+  ['4-talk', file('rabbit-hole'), { minFontSize: TALK_MIN_FONT_SIZE, aspect: 16 / 9 }],
+  ['4-portrait', file('rabbit-hole'), { aspect: 9 / 16 }],
+  ['8', load(generateClusterYaml(8, 3)), {}],
+  ['16', load(generateClusterYaml(16, 3)), {}],
+  ['50', load(generateClusterYaml(50, 2)), {}],
 ];
 mkdirSync('test-results', { recursive: true });
-for (const [name, scenario, model] of samples) {
-  const layout = computeLayout(scenario, { model });
+for (const [name, scenario, options] of samples) {
+  const model = options.model ?? 'real';
+  const layout = computeLayout(scenario, options);
   const trace = walk(scenario, { model, reply: true });
   const out = `test-results/layout-preview-${name}.svg`;
   writeFileSync(out, render(layout, trace));
   console.log(
-    `${out}: ${layout.grid.columns}x${layout.grid.rows} ${layout.detail}, ${trace.steps.length} steps`,
+    `${out}: ${layout.grid.columns}x${layout.grid.rows} ${layout.detail} (scale ${layout.scale.toFixed(2)}), ${trace.steps.length} steps`,
   );
 }

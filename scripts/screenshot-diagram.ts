@@ -1,5 +1,6 @@
 // Screenshots of the diagram preview (src/diagram/preview/preview.html) in Debian's Chromium:
-// test-results/diagram/<name>.png. Starts its own Vite server on port 5198 and stops it.
+// test-results/diagram/<name>.png, each with the on-screen size of its smallest SVG text (CSS
+// px). Starts its own Vite server on port 5198 and stops it.
 // Run: node scripts/run-ts.mjs scripts/screenshot-diagram.ts [filter]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -46,7 +47,39 @@ const shots: Shot[] = [
   { name: 'gen50-step4-p0.5', query: 'scenario=generated-50&step=4&progress=0.5' },
   { name: 'gen50-step8-dark', query: 'scenario=generated-50&step=8&theme=dark' },
   { name: 'legend', query: 'scenario=rabbit-hole&step=0&legend=1' },
+  { name: 'rabbit-step5-turn-p0.05', query: 'scenario=rabbit-hole&step=5&progress=0.05' },
+  { name: 'rabbit-step5-turn-p0.12', query: 'scenario=rabbit-hole&step=5&progress=0.12' },
+  { name: 'rabbit-step5-turn-p0.3', query: 'scenario=rabbit-hole&step=5&progress=0.3' },
+  ...[3, 4, 7].map((step) => ({
+    name: `talk-rabbit-step${step}`,
+    query: `scenario=rabbit-hole&step=${step}&min=24&aspect=auto`,
+    width: 1920,
+    height: 1080,
+  })),
+  {
+    name: 'talk-stage-rabbit-step4',
+    query: 'scenario=rabbit-hole&step=4&min=24&aspect=auto',
+    width: 1892,
+    height: 756,
+  },
+  {
+    name: 'portrait-rabbit-step3',
+    query: 'scenario=rabbit-hole&step=3&aspect=auto',
+    width: 390,
+    height: 844,
+  },
 ];
+
+// The smallest SVG text on screen, in CSS px (font size times the SVG's scale).
+function smallestText(): { text: string; px: number } {
+  let best = { text: '', px: Number.POSITIVE_INFINITY };
+  for (const t of document.querySelectorAll<SVGTextElement>('svg.pw-diagram text')) {
+    if (!t.textContent?.trim() || t.getBoundingClientRect().height === 0) continue;
+    const px = Number.parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1);
+    if (px < best.px) best = { text: t.textContent, px: Math.round(px * 100) / 100 };
+  }
+  return best;
+}
 
 const filter = process.argv[2];
 
@@ -101,7 +134,10 @@ try {
       await page.waitForSelector('[data-entity="packet"]', { timeout: 15000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
       await page.screenshot({ path: `test-results/diagram/${shot.name}.png` });
-      console.log(`test-results/diagram/${shot.name}.png`);
+      const small = await page.evaluate(smallestText);
+      console.log(
+        `test-results/diagram/${shot.name}.png  smallest text ${small.px} px (${small.text})`,
+      );
     } catch (error) {
       console.error(`${shot.name}: ${(error as Error).message.split('\n')[0]}`);
     } finally {

@@ -16,7 +16,7 @@ import './diagram.css';
 
 /** Props of {@link NetworkDiagram}. */
 export interface NetworkDiagramProps {
-  /** `computeLayout(scenario, { width: 1600, height: 900, model })`. */
+  /** `computeLayout(scenario, { width: 1600, aspect, model, minFontSize })`; its `viewBox` is shown. */
   layout: Layout;
   /** `walk(scenario, { model, reply })`, built for the same model as the layout. */
   trace: Trace;
@@ -63,10 +63,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     .filter(Boolean)
     .join(' ');
   const layer = { layout, trace, step, progress };
+  const vb = layout.viewBox;
   return (
     <svg
       className={classes}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      viewBox={`${vb.x} ${vb.y} ${vb.width} ${vb.height}`}
       preserveAspectRatio="xMidYMid meet"
       role="img"
       aria-labelledby={`${id}-title`}
@@ -83,7 +84,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       {reducedMotion ? null : <ActorPulse {...layer} />}
       <EndMarker {...layer} />
       <HopBadges {...layer} routes={routes} />
-      <RewriteCallouts {...layer} />
+      <RewriteCallouts {...layer} routes={routes} />
       <PacketMarker {...layer} routes={routes} />
     </svg>
   );

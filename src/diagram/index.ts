@@ -5,6 +5,8 @@ export type { DiagramLegendProps } from './DiagramLegend';
 export { DiagramLegend } from './DiagramLegend';
 export type { NetworkDiagramProps } from './NetworkDiagram';
 export { NetworkDiagram } from './NetworkDiagram';
+export type { FieldChange, PacketFields } from './packetFields';
+export { packetFieldsAt, splitConnection } from './packetFields';
 // Pure helpers: the timeline of a leg and what the packet shows
 export {
   arrivedAt,
@@ -13,6 +15,8 @@ export {
   oldValueOpacity,
   pulseAt,
   strikeAt,
+  swapShift,
+  turnaroundAt,
   valueShift,
 } from './phases';
 export { describeStep } from './state/describeStep';
@@ -22,13 +26,13 @@ export type { HopBadgeSpec } from './state/hopBadges';
 export { hopBadgeSpecs, snatTag } from './state/hopBadges';
 export type { SceneMarks } from './state/stepMarks';
 export { stepMarks } from './state/stepMarks';
-export type { FieldChange, LegTimeline, PacketFields } from './timeline';
+export type { LegTimeline } from './timeline';
 export {
   easeInOutCubic,
   legTimeline,
-  packetFieldsAt,
+  legTimelineAt,
   REWRITE_SHARE,
   rewritePhase,
-  splitConnection,
+  TURN_SHARE,
   travelT,
 } from './timeline';

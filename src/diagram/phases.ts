@@ -1,9 +1,10 @@
 /**
- * Sub-phases of a leg, as pure functions: the rewrite moment's strike, cross-fade and pulse,
+ * Sub-phases of a leg, as pure functions: the reply's turnaround (src and dst swap rows), the
+ * rewrite moment's strike, cross-fade and pulse,
  * the hop badge appearing as the packet leaves, the end marker appearing as it lands.
  * Each returns 0..1 and is fed to an opacity or a scale (never a layout property).
  */
-import { type LegTimeline, travelT } from './timeline';
+import { easeInOutCubic, type LegTimeline, travelT } from './timeline';
 
 function clamp01(value: number): number {
   if (Number.isNaN(value)) return 0;
@@ -79,4 +80,29 @@ export function departedAt(p: number, timeline: LegTimeline): number {
  */
 export function arrivedAt(p: number, timeline: LegTimeline): number {
   return clamp01((travelT(p, timeline) - 0.9) / 0.1);
+}
+
+/**
+ * How far the turnaround is: the packet's src and dst change rows at the start of the first
+ * reply leg (the reply goes back with the addresses swapped).
+ * @param p - the leg's progress, 0..1
+ * @param timeline - the leg's timeline
+ * @returns 0..1 eased over the turnaround; 1 when the leg has none
+ */
+export function turnaroundAt(p: number, timeline: LegTimeline): number {
+  if (timeline.turnEnd <= 0) return 1;
+  return easeInOutCubic(clamp01(p) / timeline.turnEnd);
+}
+
+/**
+ * Where a value is while it swaps rows, as on a drum turning over: it starts in the other row,
+ * shrinks to nothing at the midline (the two values never overlap legibly) and grows back in
+ * its own row.
+ * @param turn - from {@link turnaroundAt}, 0..1
+ * @returns `y` in row distances (1 → 0.5 → 0), `scaleY` (1 → 0 → 1), opacity (1 → 0.4 → 1)
+ */
+export function swapShift(turn: number): { y: number; scaleY: number; opacity: number } {
+  // Rounded to 1e-6: cos(pi / 2) is 6e-17, not 0.
+  const c = Math.round(Math.cos(Math.PI * clamp01(turn)) * 1e6) / 1e6;
+  return { y: (1 + c) / 2, scaleY: Math.abs(c), opacity: 0.4 + 0.6 * Math.abs(c) };
 }

@@ -1,39 +1,23 @@
 /**
- * The timeline of one leg, as pure functions of the player's `progress` (0..1): a rewrite
- * phase at the `from` entity (the packet waits while its fields change), then the travel.
- * The diagram samples these every frame through motion values; tests sample them by hand.
+ * The timeline of one leg, as pure functions of the player's `progress` (0..1): on the first
+ * reply leg a turnaround (src and dst swap rows), a rewrite phase at the `from` entity (the
+ * packet waits while its fields change), then the travel. The diagram samples these every
+ * frame through motion values; tests sample them by hand.
  */
-import type { Rewrite, Step, Trace } from '../sim';
+import type { Step, Trace } from '../sim';
 
 /** Share of a leg's progress spent on the rewrite moment, when the leg has rewrites. */
 export const REWRITE_SHARE = 0.4;
 
+/** Share of the first reply leg spent turning the packet around (src and dst swap). */
+export const TURN_SHARE = 0.3;
+
 /** How one leg's progress is split. */
 export interface LegTimeline {
-  /** Progress at which the rewrite phase ends and the packet leaves (0: no rewrite phase). */
+  /** Progress at which the turnaround ends (0: the leg does not turn the packet around). */
+  turnEnd: number;
+  /** Progress at which the rewrite phase ends and the packet leaves (`turnEnd`: no rewrites). */
   rewriteEnd: number;
-}
-
-/** A packet field that a rewrite changed before this leg. */
-export interface FieldChange {
-  /** Value on the previous leg (`ip:port`). */
-  before: string;
-  /** Value on this leg (`ip:port`). */
-  after: string;
-  /** The last translation that set it: DNAT (dst), SNAT (src) or proxy (both). */
-  kind: Rewrite['kind'];
-  /** Values in between when several rewrites touched the field (e.g. proxy, then DNAT). */
-  through: string[];
-}
-
-/** What the packet card shows while a step is shown. */
-export interface PacketFields {
-  /** Source `ip:port` on this leg. */
-  src: string;
-  /** Destination `ip:port` on this leg. */
-  dst: string;
-  /** The fields the leg's rewrites changed, with their old values. */
-  changed: { src?: FieldChange; dst?: FieldChange };
 }
 
 function clamp01(value: number): number {
@@ -52,12 +36,28 @@ export function easeInOutCubic(t: number): number {
 }
 
 /**
- * The timeline of a leg: legs with rewrites start with a rewrite phase.
+ * The timeline of a leg: the first reply leg starts with a turnaround, legs with rewrites
+ * with a rewrite phase.
  * @param step - the trace step of the leg, or `undefined` (step 0: nothing travels)
- * @returns where the rewrite phase ends
+ * @param previous - the step before it, if any (a request leg before a reply: turnaround)
+ * @returns where the turnaround and the rewrite phase end
  */
-export function legTimeline(step: Step | undefined): LegTimeline {
-  return { rewriteEnd: step && step.rewrites.length > 0 ? REWRITE_SHARE : 0 };
+export function legTimeline(step: Step | undefined, previous?: Step): LegTimeline {
+  const turns = step?.direction === 'reply' && previous?.direction === 'request';
+  const turnEnd = turns ? TURN_SHARE : 0;
+  const rewrites = step && step.rewrites.length > 0 ? REWRITE_SHARE * (1 - turnEnd) : 0;
+  return { turnEnd, rewriteEnd: turnEnd + rewrites };
+}
+
+/**
+ * The timeline of leg `step` of a trace.
+ * @param trace - the walk
+ * @param step - 1..steps.length (0: no leg)
+ */
+export function legTimelineAt(trace: Pick<Trace, 'steps'>, step: number): LegTimeline {
+  return step > 0
+    ? legTimeline(trace.steps[step - 1], trace.steps[step - 2])
+    : legTimeline(undefined);
 }
 
 /**
@@ -77,65 +77,10 @@ export function travelT(p: number, timeline: LegTimeline): number {
  * How far the rewrite moment is.
  * @param p - the leg's progress, 0..1
  * @param timeline - from {@link legTimeline}
- * @returns 0..1 over the rewrite phase; 1 when the leg has none
+ * @returns 0 during a turnaround, 0..1 over the rewrite phase; 1 when the leg has none
  */
 export function rewritePhase(p: number, timeline: LegTimeline): number {
-  if (timeline.rewriteEnd <= 0) return 1;
-  return clamp01(clamp01(p) / timeline.rewriteEnd);
-}
-
-/**
- * The `src` and `dst` of a proxy rewrite's connection text `"src -> dst"`.
- * @param text - e.g. `10.244.1.5:38011 -> 10.244.2.7:8080`
- * @returns both ends, or `null` when the text is not of that shape
- */
-export function splitConnection(text: string): { src: string; dst: string } | null {
-  const parts = text.split('->').map((s) => s.trim());
-  const [src, dst] = parts;
-  return parts.length === 2 && src && dst ? { src, dst } : null;
-}
-
-// Field changes of one rewrite: DNAT rewrites dst, SNAT src, a proxy both (a new connection).
-function fieldChanges(rewrite: Rewrite): Array<['src' | 'dst', string, string]> {
-  if (rewrite.kind === 'DNAT') return [['dst', rewrite.before, rewrite.after]];
-  if (rewrite.kind === 'SNAT') return [['src', rewrite.before, rewrite.after]];
-  const before = splitConnection(rewrite.before);
-  const after = splitConnection(rewrite.after);
-  if (!before || !after) return [];
-  return [
-    ['src', before.src, after.src],
-    ['dst', before.dst, after.dst],
-  ];
-}
-
-/**
- * The packet shown while `step` is shown, and which fields its rewrites changed.
- * @param trace - the walk
- * @param step - 0..steps.length; 0 shows leg 1's packet, unchanged
- * @returns the leg's `src`/`dst`, and per changed field its old, new and in-between values
- */
-export function packetFieldsAt(trace: Pick<Trace, 'steps'>, step: number): PacketFields {
-  const leg = trace.steps[Math.max(0, Math.min(trace.steps.length, step) - 1)];
-  if (!leg) return { src: '', dst: '', changed: {} };
-  const { src, dst } = leg.packet;
-  if (step <= 0) return { src, dst, changed: {} };
-  const changed: PacketFields['changed'] = {};
-  for (const rewrite of leg.rewrites) {
-    for (const [field, before, after] of fieldChanges(rewrite)) {
-      if (before === after) continue;
-      const seen = changed[field];
-      if (seen) {
-        seen.through.push(seen.after);
-        seen.after = after;
-        seen.kind = rewrite.kind;
-      } else changed[field] = { before, after, kind: rewrite.kind, through: [] };
-    }
-  }
-  // The leg's packet is the truth; a chain that ends elsewhere still lands on it.
-  for (const field of ['src', 'dst'] as const) {
-    const change = changed[field];
-    if (change && change.after !== leg.packet[field]) change.after = leg.packet[field];
-    if (change && change.before === change.after) delete changed[field];
-  }
-  return { src, dst, changed };
+  const { turnEnd, rewriteEnd } = timeline;
+  if (rewriteEnd <= turnEnd) return 1;
+  return clamp01((clamp01(p) - turnEnd) / (rewriteEnd - turnEnd));
 }

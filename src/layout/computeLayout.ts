@@ -1,14 +1,18 @@
 /** The entry point: Scenario in, every box, line and routing waypoint of the diagram out. */
 import type { Scenario } from '../model';
 import type { CardBox, NodeBox, PodBox } from './boxTypes';
+import { cardSizes } from './cardSizes';
 import { buildGraph } from './graph';
 import { fitRows, type GridPlan, planGrid } from './grid';
-import { breathingRoom, layoutNodes, nodeFacts, nodeInputs, tallestContent } from './layoutNodes';
-import { serviceBoxes, serviceWishes } from './naive';
-import { buses, links, type NetworkParts } from './network';
-import { CARD, FULL, MARGIN } from './presets';
-import { clientCard, loadBalancerCard } from './topBand';
+import { presetLadder } from './gridChoice';
+import { layoutNodes, measureNodes, nodeFacts, nodeInputs } from './layoutNodes';
+import { buses, links } from './network';
+import { breathingRoom } from './noteRoom';
+import { MARGIN, VIEW_MARGIN } from './presets';
+import { DEFAULT_MIN_FONT_SIZE, textScale } from './scale';
+import { topCards } from './topCards';
 import type { EntityRef, Layout, LayoutOptions } from './types';
+import { captionRoom, contentViewBox } from './viewBox';
 
 function entityRefs(
   cards: CardBox[],
@@ -36,77 +40,93 @@ function entityRefs(
   return entities;
 }
 
-// The cards above the bus, and everything the wiring needs to know.
-function topCards(
-  scenario: Scenario,
-  plan: GridPlan,
-  nodes: NodeBox[],
-  model: Layout['model'],
-  width: number,
-): NetworkParts {
-  const busY = plan.busYs[0] ?? 0;
-  const client = clientCard(scenario, plan.packet, plan.top);
-  // One row: the LB card is centred; a grid: its uplink continues the trunk.
-  const uplinkX = plan.trunkX ?? width / 2 - CARD.lbWidth / 2 + CARD.lbLane;
-  const loadBalancer = loadBalancerCard(scenario, uplinkX, plan.top, busY);
-  const band = {
-    left: loadBalancer.x + loadBalancer.width + FULL.gutter * 2,
-    right: width - MARGIN,
-  };
-  const wishes = model === 'naive' ? serviceWishes(scenario, nodes, width) : [];
-  const services = serviceBoxes(wishes, band, plan.top, busY);
-  const { busYs, trunkX } = plan;
-  return {
-    client,
-    loadBalancer,
-    serviceBoxes: services,
-    nodes,
-    busYs,
-    trunkX,
-    labelFont: FULL.fonts.body,
-  };
+// The most detailed preset whose nodes fit everything it promises (the last one always does).
+function choosePlan(scenario: Scenario, k: number, width: number, height: number) {
+  const facts = nodeFacts(scenario);
+  const ladder = presetLadder(k);
+  const count = scenario.cluster.nodes.length;
+  for (const [i, preset] of ladder.entries()) {
+    const last = i === ladder.length - 1;
+    const plan = planGrid(preset, count, width, height, !last);
+    if (!plan) continue;
+    const measure = measureNodes(nodeInputs(scenario, facts, plan, width));
+    if (measure.fits || last) return { plan, measure, facts };
+  }
+  throw new Error('layout: no preset fits'); // unreachable: the last preset is not strict
 }
 
 /**
- * Lays out a scenario: the client and load balancer on top, the node network bus, the nodes
- * side by side (a grid of rows beyond 4), their rule panels and pods, and the routing tree.
+ * The canvas height for a container's aspect ratio: the viewBox (canvas width minus the side
+ * margins) then has that ratio when the content uses the height.
+ * @param width - canvas width
+ * @param aspect - container width / height (clamped to 0.25..4)
+ */
+export function heightForAspect(width: number, aspect: number): number {
+  const ratio = Math.min(4, Math.max(0.25, aspect));
+  return Math.round((width - 2 * (MARGIN - VIEW_MARGIN)) / ratio);
+}
+
+/**
+ * Lays out a scenario: the client and load balancer on top, the node network bus, the nodes in
+ * rows (4 across on 16:9, 2 x 2 on a tall container), their rule panels and pods, and the
+ * routing tree. Text is at least `minFontSize` at full detail; when it does not fit, labels
+ * shorten, then a less detailed level is used.
  * @param scenario - a resolved scenario (from `loadScenario`)
- * @param options - canvas size and model
- * @returns plain numbers and path strings, rounded to 0.5 units
+ * @param options - canvas size (or container aspect), model, minimum font size
+ * @returns plain numbers and path strings, rounded to 0.5 units, with a tight `viewBox`
  * @example
- * const layout = computeLayout(scenario, { width: 1600, height: 900 });
+ * const layout = computeLayout(scenario, { width: 1600, aspect: 16 / 9 });
  * const routes = computeRoutes(layout, walk(scenario));
  */
 export function computeLayout(scenario: Scenario, options: LayoutOptions = {}): Layout {
   const width = options.width ?? 1600;
-  const height = options.height ?? 900;
+  const aspect = options.aspect;
+  const height =
+    aspect !== undefined && aspect > 0 ? heightForAspect(width, aspect) : (options.height ?? 900);
   const model = options.model ?? 'real';
-  // Measure the tallest node content first, then shrink rows to it and centre vertically.
-  const budgetPlan = planGrid(scenario.cluster.nodes.length, width, height);
-  const facts = nodeFacts(scenario);
-  const measured = tallestContent(nodeInputs(scenario, facts, budgetPlan, width));
-  const plan = fitRows(budgetPlan, measured + breathingRoom(budgetPlan), height);
-  const { nodes, pods } = layoutNodes(nodeInputs(scenario, facts, plan, width));
-  const parts = topCards(scenario, plan, nodes, model, width);
-  const { client, loadBalancer, serviceBoxes: services } = parts;
-  const { graph, rests } = buildGraph(parts, pods);
+  const minFontSize = options.minFontSize ?? DEFAULT_MIN_FONT_SIZE;
+  const k = textScale(minFontSize);
+  // The naive caption sits above the top cards, outside the canvas: keep the total height.
+  const caption = model === 'naive' ? captionRoom(cardSizes(k).preset.fonts.body) : 0;
+  const chosen = choosePlan(scenario, k, width, height - caption);
+  const room = breathingRoom(chosen.plan, cardSizes(chosen.plan.preset.scale).preset.fonts);
+  const plan: GridPlan = fitRows(chosen.plan, chosen.measure.tallest + room);
+  const { nodes, pods } = layoutNodes(nodeInputs(scenario, chosen.facts, plan, width));
+  const wired = topCards(scenario, plan, nodes, model, width);
+  const { client, loadBalancer, serviceBoxes: services } = wired;
+  const { graph, rests } = buildGraph(wired, pods);
+  const busLines = buses(wired);
+  const linkLines = links(wired);
+  const entities = entityRefs([client, loadBalancer, ...services], nodes, pods, rests);
   return {
     width,
     height,
+    viewBox: contentViewBox({
+      cards: [client, loadBalancer, ...services],
+      boxes: nodes,
+      buses: busLines,
+      links: linkLines,
+      rests: Object.values(entities).map((e) => e.rest),
+      packet: plan.packet,
+      body: wired.fonts.body,
+    }),
     model,
-    fonts: plan.preset.fonts,
+    minFontSize,
+    scale: plan.preset.scale,
+    fonts: wired.fonts,
+    nodeFonts: plan.preset.fonts,
     detail: plan.preset.detail,
     grid: { columns: plan.columns, rows: plan.rows },
     packet: plan.packet,
     cornerRadius: plan.preset.cornerRadius,
-    entities: entityRefs([client, loadBalancer, ...services], nodes, pods, rests),
+    entities,
     client,
     loadBalancer,
     serviceBoxes: services,
     nodes,
     pods,
-    buses: buses(parts),
-    links: links(parts),
+    buses: busLines,
+    links: linkLines,
     graph,
   };
 }

@@ -1,12 +1,12 @@
 /**
  * The node grid: how many columns and rows, how large each node is, which level of detail.
- * Up to 4 nodes sit side by side in one row; more fill rows, each row with its own bus
+ * Nodes fill rows (4 across on a 16:9 canvas, 2 x 2 on a tall one), each row with its own bus
  * segment above it, all joined by a vertical trunk in the gutter nearest the centre.
  */
 import { scaleBand } from 'd3-scale';
 import { half } from './geometry';
-import { choosePreset, packetFor, sizes } from './gridChoice';
-import { CARD, type DetailPreset, MARGIN } from './presets';
+import { bestColumns, packetFor, sizes } from './gridChoice';
+import type { DetailPreset } from './presets';
 import type { PacketSize } from './types';
 
 /** The chosen grid, in canvas units. */
@@ -19,7 +19,7 @@ export interface GridPlan {
   nodeHeight: number;
   /** Height available to a node's content: decisions inside nodes depend on this only. */
   budget: number;
-  /** y of the cards at the top (the whole drawing is centred vertically). */
+  /** y of the cards at the top. */
   top: number;
   /** Left edge of each column. */
   xs: number[];
@@ -57,15 +57,24 @@ function trunkFor(xs: number[], gutter: number, width: number, rows: number): nu
 }
 
 /**
- * Plans the node grid: the most detailed preset whose nodes still fit its minimum size,
- * with the column count that gives nodes closest to that preset's preferred shape.
+ * Plans the node grid for one preset, with the column count that gives nodes closest to its
+ * preferred shape.
+ * @param preset - the (scaled) preset
  * @param count - number of nodes (at least 1)
  * @param width - canvas width
  * @param height - canvas height
+ * @param strict - `null` when no column count reaches the preset's minimum node size
  */
-export function planGrid(count: number, width: number, height: number): GridPlan {
+export function planGrid(
+  preset: DetailPreset,
+  count: number,
+  width: number,
+  height: number,
+  strict = true,
+): GridPlan | null {
   const n = Math.max(1, count);
-  const { preset, columns } = choosePreset(n, width, height);
+  const columns = bestColumns(preset, n, width, height, strict) || (strict ? 0 : 1);
+  if (columns === 0) return null;
   const s = sizes(preset, n, columns, width, height);
   const xs = columnXs(Math.min(columns, n), s.nodeWidth, preset.gutter, width);
   const plan: GridPlan = {
@@ -73,9 +82,10 @@ export function planGrid(count: number, width: number, height: number): GridPlan
     columns,
     rows: s.rows,
     nodeWidth: half(s.nodeWidth),
-    nodeHeight: half(s.nodeHeight),
-    budget: half(s.nodeHeight),
-    top: MARGIN,
+    // Rounded down: the rows never take more than the canvas height.
+    nodeHeight: Math.floor(s.nodeHeight * 2) / 2,
+    budget: Math.floor(s.nodeHeight * 2) / 2,
+    top: s.top,
     xs,
     rowTops: [],
     busYs: [],
@@ -84,27 +94,19 @@ export function planGrid(count: number, width: number, height: number): GridPlan
     packet: packetFor(preset),
     trunkX: trunkFor(xs, preset.gutter, width, s.rows),
   };
-  return fitRows(plan, plan.budget, height);
+  return fitRows(plan, plan.budget, s.firstTop);
 }
 
 /**
- * Shrinks the nodes to `nodeHeight` (never above the budget) and centres the drawing vertically.
+ * Sets the node height to `nodeHeight` (never above the budget) and places the rows.
  * @param plan - from {@link planGrid}
  * @param nodeHeight - the wanted node height
- * @param height - canvas height
+ * @param firstTop - top edge of the first row
  */
-export function fitRows(plan: GridPlan, nodeHeight: number, height: number): GridPlan {
+export function fitRows(plan: GridPlan, nodeHeight: number, firstTop?: number): GridPlan {
   const h = half(Math.min(plan.budget, nodeHeight));
   const between = plan.preset.busClear + plan.linkGap;
-  const used = CARD.height + plan.topGap + plan.linkGap + plan.rows * h + (plan.rows - 1) * between;
-  const top = Math.max(MARGIN, Math.round((height - used) / 2));
-  const firstTop = top + CARD.height + plan.topGap + plan.linkGap;
-  const rowTops = Array.from({ length: plan.rows }, (_, r) => half(firstTop + r * (h + between)));
-  return {
-    ...plan,
-    nodeHeight: h,
-    top,
-    rowTops,
-    busYs: rowTops.map((t) => half(t - plan.linkGap)),
-  };
+  const first = firstTop ?? plan.rowTops[0] ?? 0;
+  const rowTops = Array.from({ length: plan.rows }, (_, r) => half(first + r * (h + between)));
+  return { ...plan, nodeHeight: h, rowTops, busYs: rowTops.map((t) => half(t - plan.linkGap)) };
 }

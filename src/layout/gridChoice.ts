@@ -1,16 +1,29 @@
 /**
- * Which preset and how many columns: the most detailed preset whose nodes still reach its
- * minimum size, with the column count that gives nodes closest to its preferred shape.
+ * Which presets to try and how many columns: the presets from most to least detailed at the
+ * layout's text scale (minimal detail may also shrink towards the base scale to fit), and for
+ * each the column count that gives nodes closest to its preferred shape.
  */
-import { half } from './geometry';
-import { CARD, COMPACT, DENSE, type DetailPreset, FULL, MARGIN, MINIMAL, PACKET } from './presets';
-import type { PacketSize } from './types';
 
-const SINGLE_ROW_MAX_WIDTH = 440;
+import { cardSizes } from './cardSizes';
+import { half } from './geometry';
+import {
+  COMPACT,
+  DENSE,
+  type DetailPreset,
+  FULL,
+  MARGIN,
+  MAX_NODE_STRETCH,
+  MINIMAL,
+  PACKET,
+  TALL_NODE_STRETCH,
+  VIEW_MARGIN,
+} from './presets';
+import { scalePreset } from './scale';
+import type { PacketSize } from './types';
 
 /**
  * The packet card at a preset's scale.
- * @param preset - the preset
+ * @param preset - the (scaled) preset
  */
 export function packetFor(preset: DetailPreset): PacketSize {
   const k = preset.packetScale;
@@ -22,8 +35,25 @@ export function packetFor(preset: DetailPreset): PacketSize {
 }
 
 /**
- * Node size and vertical spacing for a grid of `columns` columns.
- * @param preset - the preset
+ * The presets to try, most detailed first: full and compact at scale `k`, minimal at `k` and
+ * then at smaller scales down to 1, dense at 1.
+ * @param k - the text scale (`textScale(minFontSize)`)
+ */
+export function presetLadder(k: number): DetailPreset[] {
+  const minimal = [1, 2 / 3, 1 / 3, 0].map((f) => 1 + (k - 1) * f);
+  const scales = [...new Set(minimal.map((s) => Math.round(s * 100) / 100))];
+  return [
+    scalePreset(FULL, k),
+    scalePreset(COMPACT, k),
+    ...scales.map((s) => scalePreset(MINIMAL, s)),
+    scalePreset(DENSE, Math.min(1, k)),
+  ];
+}
+
+/**
+ * Node size and vertical spacing for a grid of `columns` columns. Content spans the canvas
+ * width minus `MARGIN` on each side and its height minus `VIEW_MARGIN` above and below.
+ * @param preset - the (scaled) preset
  * @param count - number of nodes
  * @param columns - number of columns
  * @param width - canvas width
@@ -39,55 +69,63 @@ export function sizes(
   const rows = Math.ceil(count / columns);
   const topGap = packetFor(preset).height + 2 * preset.restPad;
   const linkGap = preset.linkGap ?? topGap;
-  const firstTop = MARGIN + CARD.height + topGap + linkGap;
+  const top = VIEW_MARGIN;
+  const firstTop = top + cardSizes(preset.scale).height + topGap + linkGap;
   const between = preset.busClear + linkGap;
-  const nodeHeight = (height - MARGIN - firstTop - (rows - 1) * between) / rows;
-  let nodeWidth = (width - 2 * MARGIN - (columns - 1) * preset.gutter) / columns;
-  if (rows === 1) nodeWidth = Math.min(nodeWidth, SINGLE_ROW_MAX_WIDTH);
-  return { rows, linkGap, topGap, firstTop, between, nodeWidth, nodeHeight };
+  const nodeHeight = (height - VIEW_MARGIN - firstTop - (rows - 1) * between) / rows;
+  const room = (width - 2 * MARGIN - (columns - 1) * preset.gutter) / columns;
+  // On a tall canvas the width limits the type on screen: nodes stay narrower than preferred.
+  const stretch = height > width ? TALL_NODE_STRETCH : MAX_NODE_STRETCH;
+  const nodeWidth = Math.min(room, preset.refNode.width * stretch);
+  return { rows, linkGap, topGap, top, firstTop, between, nodeWidth, nodeHeight };
+}
+
+// Lexicographic comparison with a small tolerance; an empty score is the lowest.
+function compare(a: number[], b: number[]): number {
+  if (b.length === 0) return 1;
+  for (const [i, x] of a.entries()) {
+    const y = b[i] ?? 0;
+    if (Math.abs(x - y) > 1e-9) return x - y;
+  }
+  return 0;
 }
 
 function fits(preset: DetailPreset, s: ReturnType<typeof sizes>): boolean {
   return s.nodeWidth >= preset.minNode.width && s.nodeHeight >= preset.minNode.height;
 }
 
-// Columns giving nodes closest to the preset's preferred shape; 0 when none fits (strict).
-function bestColumns(
+/**
+ * The column count giving nodes closest to the preset's preferred shape (nodes wider than
+ * `MAX_NODE_STRETCH` times it score no better); ties go to the roomier nodes, then to fewer
+ * empty cells, then to more columns.
+ * @param preset - the (scaled) preset
+ * @param count - number of nodes
+ * @param width - canvas width
+ * @param height - canvas height
+ * @param strict - skip column counts whose nodes are below the preset's minimum size
+ * @returns the column count; 0 when none fits (strict)
+ */
+export function bestColumns(
   preset: DetailPreset,
   count: number,
   width: number,
   height: number,
   strict: boolean,
-) {
+): number {
   let best = 0;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  const first = count <= 4 ? count : 1;
-  for (let columns = first; columns <= count; columns += 1) {
+  let bestScore: number[] = [];
+  for (let columns = 1; columns <= count; columns += 1) {
     const s = sizes(preset, count, columns, width, height);
     if (strict && !fits(preset, s)) continue;
-    const score = Math.min(
-      s.nodeWidth / preset.refNode.width,
-      s.nodeHeight / preset.refNode.height,
-    );
-    // Ties go to more columns: wider rows read better on a 16:9 canvas.
-    if (score >= bestScore) {
+    const w = s.nodeWidth / preset.refNode.width;
+    const h = s.nodeHeight / preset.refNode.height;
+    // Closest to the preferred shape, then roomier, then fewer empty grid cells; remaining
+    // ties go to more columns (wider rows read better on a 16:9 canvas).
+    const score = [Math.min(w, h), w + h, -(s.rows * columns - count)];
+    if (!(compare(score, bestScore) < 0)) {
       best = columns;
       bestScore = score;
     }
   }
   return best;
-}
-
-/**
- * Picks the preset and column count for `count` nodes.
- * @param count - number of nodes
- * @param width - canvas width
- * @param height - canvas height
- */
-export function choosePreset(count: number, width: number, height: number) {
-  for (const preset of [FULL, COMPACT, MINIMAL]) {
-    const columns = bestColumns(preset, count, width, height, true);
-    if (columns > 0) return { preset, columns };
-  }
-  return { preset: DENSE, columns: bestColumns(DENSE, count, width, height, false) };
 }

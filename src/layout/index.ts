@@ -20,17 +20,18 @@ export type {
   TextLine,
 } from './boxTypes';
 // Layout
-export { computeLayout } from './computeLayout';
+export { computeLayout, heightForAspect } from './computeLayout';
 // Geometry helpers
 export { contains, overlaps } from './geometry';
 export type { HopBadgeOptions } from './hopBadge';
 export { badgeObstacles, hopBadgePosition } from './hopBadge';
 export { pointAlong } from './pointAlong';
 // Sizes
-export { PACKET } from './presets';
+export { MARGIN, PACKET, VIEW_MARGIN } from './presets';
 export { curveRounded, roundedPath } from './roundedPath';
 // Routes and motion
 export { computeRoute, computeRoutes, treePath } from './route';
+export { BASE_MIN_FONT_SIZE, DEFAULT_MIN_FONT_SIZE, TALK_MIN_FONT_SIZE } from './scale';
 export type { FontFamily } from './text';
 // Text
 export { ellipsize, FONT_FAMILIES, textWidth } from './text';

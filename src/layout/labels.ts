@@ -9,6 +9,8 @@ export interface LineSpec {
   text: string;
   /** Overrides the role's weight (e.g. a semibold pod name). */
   weight?: 400 | 600 | 700;
+  /** The longer text this line stands for, kept as `full` (the tooltip); default `text`. */
+  full?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function textLine(
   const weight = spec.weight ?? font.weight;
   return {
     text: ellipsize(spec.text, maxWidth, font.size, font.family, weight),
-    full: spec.text,
+    full: spec.full ?? spec.text,
     x: half(x),
     y: half(y),
     role: spec.role,

@@ -8,7 +8,6 @@ import type { GridPlan } from './grid';
 import { groupBy } from './group';
 import { nodeBox } from './nodeBox';
 import type { NodeBoxOptions } from './nodeInterior';
-import { podStyles } from './podGrid';
 import { findService, proxyTitle, selects, serviceRules } from './rules';
 
 /**
@@ -56,6 +55,7 @@ export function nodeInputs(
     canvasWidth: width,
     budget: plan.budget,
     linkGap: plan.linkGap,
+    podRow: scenario.cluster.pods.length > 0,
   };
   return scenario.cluster.nodes.map((node, i) => {
     const row = Math.floor(i / plan.columns);
@@ -70,18 +70,42 @@ export function nodeInputs(
   });
 }
 
+/** What measuring the nodes of a plan found. */
+export interface NodeMeasure {
+  /** Height of the tallest node content. */
+  tallest: number;
+  /** Everything the level of detail promises fits (full: pod cards and the story's rules). */
+  fits: boolean;
+}
+
+// Full: pod cards and the story's rules; compact: no dots and a rule; minimal grown above the
+// base scale: names on chips (at the base scale anything goes).
+function fitsDetail(laid: ReturnType<typeof nodeBox>, input: NodeBoxOptions): boolean {
+  const { detail, scale } = input.preset;
+  const pods = laid.pods.map((p) => p.detail);
+  if (detail === 'minimal') return scale <= 1 || !pods.includes('dot');
+  const shown = laid.node.rules?.rules.length ?? 0;
+  const wanted = Math.min(input.rules.length, detail === 'full' ? 2 : 1);
+  const allowed = detail === 'full' ? ['card'] : ['card', 'chip'];
+  return shown >= wanted && pods.every((p) => allowed.includes(p));
+}
+
 /**
- * Height of the tallest node content. It depends on the pod count only (every node has the same
- * rules and header lines), so one node per distinct count is measured.
+ * Measures the nodes: the tallest content, and whether all of it fits at this level of detail.
+ * Content depends on the pod count only (every node has the same rules and header lines), so
+ * one node per distinct count is laid out.
  * @param inputs - from {@link nodeInputs}
  */
-export function tallestContent(inputs: NodeBoxOptions[]): number {
+export function measureNodes(inputs: NodeBoxOptions[]): NodeMeasure {
   const measured = new Map<number, number>();
+  let fits = true;
   for (const input of inputs) {
-    if (!measured.has(input.pods.length))
-      measured.set(input.pods.length, nodeBox(input).contentHeight);
+    if (measured.has(input.pods.length)) continue;
+    const laid = nodeBox(input);
+    measured.set(input.pods.length, laid.contentHeight);
+    fits = fits && fitsDetail(laid, input);
   }
-  return Math.max(0, ...measured.values());
+  return { tallest: Math.max(0, ...measured.values()), fits };
 }
 
 /**
@@ -97,13 +121,4 @@ export function layoutNodes(inputs: NodeBoxOptions[]): { nodes: NodeBox[]; pods:
     for (const pod of laid.pods) pods.push(pod);
   }
   return { nodes, pods };
-}
-
-/**
- * Room left under the tallest content: one more pod card at full detail, a padding otherwise.
- * @param plan - the grid plan
- */
-export function breathingRoom(plan: GridPlan): number {
-  const card = podStyles(plan.preset, plan.packet.height)[0];
-  return plan.preset.detail === 'full' && card ? card.gap + card.height : plan.preset.pad;
 }

@@ -4,10 +4,11 @@
  */
 import type { Scenario, Service } from '../model';
 import type { CardBox, NodeBox } from './boxTypes';
+import type { CardSizes } from './cardSizes';
 import { clamp, pt } from './geometry';
 import type { LineSpec } from './labels';
 import { ingressPodNames } from './layoutNodes';
-import { CARD, FULL } from './presets';
+import { FULL } from './presets';
 import { findService, selects } from './rules';
 import { card } from './topBand';
 
@@ -25,18 +26,20 @@ export interface ServiceWish {
  * @param band - left and right edges of the free band (right of the LB card)
  * @param top - y of the top cards
  * @param busY - y of the first bus
+ * @param sizes - card sizes at the layout's scale
  */
 export function serviceBoxes(
   wishes: ServiceWish[],
   band: { left: number; right: number },
   top: number,
   busY: number,
+  sizes: CardSizes,
 ): CardBox[] {
   const { left, right } = band;
   const gap = FULL.gutter;
   const sorted = [...wishes].sort((a, b) => a.x - b.x);
   const k = sorted.length;
-  const width = Math.min(CARD.serviceWidth, (right - left - (k - 1) * gap) / Math.max(k, 1));
+  const width = Math.min(sizes.serviceWidth, (right - left - (k - 1) * gap) / Math.max(k, 1));
   const xs: number[] = [];
   sorted.forEach((wish, i) => {
     const min = i === 0 ? left : (xs[i - 1] ?? left) + width + gap;
@@ -56,6 +59,7 @@ export function serviceBoxes(
       'service',
       { x: xs[i] ?? left, y: top, width },
       specs,
+      sizes,
     );
     const cx = base.x + base.width / 2;
     const bottom = base.y + base.height;

@@ -5,6 +5,7 @@
 import type { BridgeLane, NodeBox, PodBox, Point } from './boxTypes';
 import { clamp, pt, rect } from './geometry';
 import { type NodeBoxOptions, nodeInterior } from './nodeInterior';
+import { MARGIN } from './presets';
 
 function bridgeLane(port: { x: number; y: number }, pods: PodBox[]): BridgeLane | null {
   if (pods.length === 0) return null;
@@ -17,7 +18,7 @@ function nodeRest(o: NodeBoxOptions, port: Point): Point {
   const { packet, preset } = o;
   const x = port.x - preset.restPad - packet.width / 2;
   return pt(
-    clamp(x, packet.width / 2 + 2, o.canvasWidth - packet.width / 2 - 2),
+    clamp(x, MARGIN + packet.width / 2, o.canvasWidth - MARGIN - packet.width / 2),
     port.y - o.linkGap / 2,
   );
 }

@@ -42,28 +42,31 @@ export interface NodeBoxOptions {
   linkGap: number;
   /** Height the content may use; what fits depends on this, not on `frame.height`. */
   budget: number;
+  /** Some node has pods: every panel leaves room for a pod row, so all panels match. */
+  podRow: boolean;
 }
 
+// Full detail: `IP · pods CIDR` on one line, or on two when that does not fit.
 function headerSpecs(o: NodeBoxOptions, maxWidth: number): LineSpec[] {
   const { node, preset } = o;
   const specs: LineSpec[] = [{ role: 'title', text: node.name }];
   const both = `${node.ip} · pods ${node.podCIDR}`;
   const fits = textWidth(both, preset.fonts.mono.size, 'mono') <= maxWidth;
-  if (preset.detail !== 'minimal') specs.push({ role: 'mono', text: fits ? both : node.ip });
-  else if (o.budget >= 80) specs.push({ role: 'mono', text: node.ip });
+  if (preset.detail === 'full') {
+    if (fits) specs.push({ role: 'mono', text: both });
+    else
+      specs.push({ role: 'mono', text: node.ip }, { role: 'mono', text: `pods ${node.podCIDR}` });
+  } else if (preset.detail === 'compact') specs.push({ role: 'mono', text: fits ? both : node.ip });
+  else if (o.budget >= 80 * preset.scale) specs.push({ role: 'mono', text: node.ip });
   return specs;
 }
 
-function panelFor(
-  o: NodeBoxOptions,
-  top: number,
-  laneX: number,
-  podSpace: number,
-): RulePanel | null {
+function panelFor(o: NodeBoxOptions, top: number, podSpace: number): RulePanel | null {
   const { frame, preset } = o;
   const available = frame.y + o.budget - preset.pad - top;
-  const maxHeight =
-    o.pods.length === 0 ? available : Math.max(available - podSpace, available * 0.3);
+  const maxHeight = o.podRow ? Math.max(available - podSpace, available * 0.3) : available;
+  // The panel is opaque: its text may run over the bridge lane, to the panel's inner edge.
+  const right = frame.x + frame.width - preset.pad;
   return buildRulePanel({
     node: o.node.name,
     specs: o.rules,
@@ -72,7 +75,7 @@ function panelFor(
     x: frame.x + preset.pad,
     y: top,
     width: frame.width - 2 * preset.pad,
-    textRight: laneX - preset.pad,
+    textRight: right - Math.round(preset.pad * 0.7),
     maxHeight,
   });
 }
@@ -112,9 +115,15 @@ export function nodeInterior(o: NodeBoxOptions, box: Rect, port: Point): NodeInt
     box.y + preset.pad * 0.6,
     maxWidth,
   );
-  const firstSlot = podStyles(preset, packet.height)[0];
-  const podSpace = firstSlot ? firstSlot.gap + firstSlot.height + preset.pad : 0;
-  const rules = panelFor(o, head.bottom + preset.pad * 0.3, port.x, podSpace);
+  // Room for a row of pod cards under the panel; for chips when that leaves no room for the
+  // story's first two rules.
+  const top = head.bottom + preset.pad * 0.3;
+  const wanted = Math.min(o.rules.length, 2);
+  let rules: RulePanel | null = null;
+  for (const slot of podStyles(preset, packet.height)) {
+    rules = panelFor(o, top, slot.gap + slot.height + preset.pad);
+    if (rules && rules.rules.length >= wanted) break;
+  }
   const areaTop = (rules ? rules.y + rules.height : head.bottom) + preset.pad * 0.3;
   const area = rect(textX, areaTop, maxWidth, box.y + o.budget - preset.pad - areaTop);
   return { head, rules, pods: placePods(o, area) };

@@ -4,7 +4,7 @@ import type { Badge, PodBox, TextLine } from './boxTypes';
 import { clamp, half, pt, rect } from './geometry';
 import { baselineIn, stackLines, textLine } from './labels';
 import type { PodSlot, PodStyle } from './podGrid';
-import type { DetailPreset } from './presets';
+import { type DetailPreset, MARGIN } from './presets';
 import { textWidth } from './text';
 import type { PacketSize } from './types';
 
@@ -66,7 +66,7 @@ function labelsFor(o: PodBoxOptions): { labels: TextLine[]; badge: Badge | null 
     );
     return { labels: line.text ? [line] : [], badge: null };
   }
-  const top = slot.y + Math.round(preset.pad * 0.5);
+  const top = slot.y + Math.round(preset.pad * 0.4);
   const specs = [
     { role: 'body' as const, text: o.pod.name, weight: 600 as const },
     { role: 'mono' as const, text: o.pod.ip },
@@ -78,11 +78,12 @@ function labelsFor(o: PodBoxOptions): { labels: TextLine[]; badge: Badge | null 
 function restFor(o: PodBoxOptions, box: { x: number; y: number; width: number; height: number }) {
   const { packet, style } = o;
   if (sideRest(o)) return pt(box.x + box.width - packet.width / 2, box.y + box.height / 2);
-  const restY = style.detail === 'card' ? box.y - style.gap / 2 : box.y - 2 - packet.height / 2;
+  const roomy = style.detail === 'card' || style.gap >= packet.height;
+  const restY = roomy ? box.y - style.gap / 2 : box.y - 2 - packet.height / 2;
   const restX = clamp(
     box.x + box.width / 2,
-    packet.width / 2 + 2,
-    o.canvasWidth - packet.width / 2 - 2,
+    MARGIN + packet.width / 2,
+    o.canvasWidth - MARGIN - packet.width / 2,
   );
   return pt(restX, restY);
 }
@@ -97,8 +98,9 @@ function sideRest(o: PodBoxOptions): boolean {
 }
 
 /**
- * Builds one pod's box. Cards rest the packet in the gap above them; chips on their empty
- * right end when it is long enough, else just above (never over the pod's own name).
+ * Builds one pod's box. Cards (and chips with a packet-sized gap) rest the packet in the gap
+ * above them; other chips on their empty right end when it is long enough, else just above
+ * (never over the pod's own name).
  * @param o - the pod, its slot and style
  */
 export function podBox(o: PodBoxOptions): PodBox {

@@ -29,28 +29,33 @@ export interface PodGrid {
 }
 
 /**
- * Pod styles a preset tries, most detailed first.
+ * Pod styles a preset tries, most detailed first: cards, then (full and compact) chips with
+ * room above for the resting packet, then tight chips.
  * @param preset - the node's preset
  * @param packetHeight - height of the packet card at this layout's scale
  */
 export function podStyles(preset: DetailPreset, packetHeight: number): PodStyle[] {
   const { fonts, pad } = preset;
-  const padV = Math.round(pad * 0.5);
+  const padV = Math.round(pad * 0.4);
+  // A card holds a pod IP (up to 15 monospace cells) and its padding.
   const card: PodStyle = {
     detail: 'card',
     height: fonts.body.lineHeight + fonts.mono.lineHeight + 2 * padV,
-    gap: packetHeight + 8,
-    minWidth: preset.detail === 'full' ? 200 : 150,
+    gap: packetHeight + Math.round(6 * preset.scale),
+    minWidth: Math.round(fonts.mono.size * 0.6 * 15 + 2 * pad),
     columnGap: pad,
   };
   const chip: PodStyle = {
     detail: 'chip',
     height: fonts.body.lineHeight + 2 * Math.round(pad * 0.3),
     gap: Math.max(3, Math.round(pad * 0.5)),
-    minWidth: Math.round(fonts.body.size * 4.5),
+    minWidth: Math.round(fonts.body.size * 4),
     columnGap: Math.round(pad * 0.6),
   };
-  return preset.detail === 'minimal' ? [chip] : [card, chip];
+  if (preset.detail === 'minimal') return [chip];
+  // Chips with the packet's gap above them (as cards have) before the tight ones, on which
+  // the resting packet overlaps what is above the row.
+  return [card, { ...chip, gap: card.gap }, chip];
 }
 
 function gridFor(style: PodStyle, area: Rect, count: number): PodSlot[] | null {

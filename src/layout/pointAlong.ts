@@ -16,7 +16,14 @@ export function pointAlong(route: Route, t: number): RoutePoint {
   const { points } = route;
   const first = points[0] ?? { x: 0, y: 0 };
   if (points.length < 2 || !(route.length > 0)) return { x: first.x, y: first.y, angle: 0 };
-  const target = Math.min(1, Math.max(0, Number.isNaN(t) ? 0 : t)) * route.length;
+  const clamped = Math.min(1, Math.max(0, Number.isNaN(t) ? 0 : t));
+  // The very end is the rest point itself (summing segments can fall short by rounding).
+  if (clamped === 1) {
+    const a = points[points.length - 2] as Point;
+    const b = points[points.length - 1] as Point;
+    return { x: b.x, y: b.y, angle: angleOf(a, b) };
+  }
+  const target = clamped * route.length;
   let walked = 0;
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1] as Point;

@@ -1,6 +1,7 @@
 /**
- * Sizes per level of detail. `full` is the projector design (fonts: title 20, body 15,
- * monospace 14 at 1600 units wide); `compact` and `minimal` serve larger clusters.
+ * Sizes per level of detail, at the base scale (full detail: title 20, body 15, monospace 14);
+ * `scalePreset` (scale.ts) grows them to the layout's `minFontSize`. `compact` and `minimal`
+ * serve larger clusters.
  */
 import type { FontRole, FontSpec, NodeDetail } from './boxTypes';
 
@@ -28,6 +29,8 @@ export interface DetailPreset {
   refNode: { width: number; height: number };
   /** Bus-to-node gap; default: room for the packet to rest beside the link. */
   linkGap?: number;
+  /** Text scale relative to these base sizes (1 here; see `scalePreset`). */
+  scale: number;
 }
 
 function fonts(
@@ -53,11 +56,12 @@ export const FULL: DetailPreset = {
   gutter: 24,
   busClear: 14,
   packetScale: 1,
-  restPad: 10,
+  restPad: 8,
   radius: 14,
   cornerRadius: 16,
-  minNode: { width: 300, height: 330 },
-  refNode: { width: 370, height: 560 },
+  minNode: { width: 200, height: 180 },
+  refNode: { width: 370, height: 400 },
+  scale: 1,
 };
 
 /** Medium clusters: shorter text, pods as chips when they do not fit as cards. */
@@ -71,8 +75,9 @@ export const COMPACT: DetailPreset = {
   restPad: 7,
   radius: 10,
   cornerRadius: 12,
-  minNode: { width: 180, height: 170 },
+  minNode: { width: 150, height: 110 },
   refNode: { width: 260, height: 240 },
+  scale: 1,
 };
 
 /** Large clusters: names only, rules as stripes, pods as chips or dots. */
@@ -88,6 +93,7 @@ export const MINIMAL: DetailPreset = {
   cornerRadius: 8,
   minNode: { width: 90, height: 60 },
   refNode: { width: 150, height: 100 },
+  scale: 1,
 };
 
 /** Hundreds of nodes: the same detail as minimal, tighter spacing, no room for resting packets. */
@@ -110,12 +116,22 @@ export const DENSE: DetailPreset = {
 export const PRESETS = [FULL, COMPACT, MINIMAL, DENSE] as const;
 
 /** The packet card at full scale: two monospace lines (`src`, `dst`). */
-export const PACKET = { width: 220, height: 54, fontSize: 14 } as const;
+export const PACKET = { width: 220, height: 46, fontSize: 14 } as const;
 
-/** Outer margin of the canvas. */
-export const MARGIN = 24;
+/** Outer margin of the canvas (the content stays inside it). */
+export const MARGIN = 32;
 
-/** The cards at the top (client, load balancer, naive Service boxes) always use full detail. */
+/** Margin of the reported `viewBox` around the content (room for highlight rings). */
+export const VIEW_MARGIN = 16;
+
+/** Widest a node is drawn, relative to its preset's preferred width. */
+export const MAX_NODE_STRETCH = 1.2;
+
+/** The same on a canvas taller than wide (a phone in portrait), where width limits the type. */
+export const TALL_NODE_STRETCH = 0.85;
+
+/** The cards at the top (client, load balancer, naive Service boxes), at the base scale; they
+ * always use full-detail fonts (at the layout's scale). */
 export const CARD = {
   height: 96,
   clientWidth: 280,

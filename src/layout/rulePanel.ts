@@ -4,6 +4,7 @@ import { rect } from './geometry';
 import { type LineSpec, stackHeight, stackLines } from './labels';
 import type { DetailPreset } from './presets';
 import type { RuleSpec } from './rules';
+import { type RuleForm, ruleLines } from './ruleText';
 
 /** Where and how large the panel may be. */
 export interface RulePanelOptions {
@@ -27,25 +28,6 @@ export interface RulePanelOptions {
 
 const STRIPE = 4;
 const STRIPE_GAP = 3;
-
-function pods(n: number): string {
-  if (n === 0) return 'none';
-  return n === 1 ? '1 pod' : `${n} pods`;
-}
-
-// Cluster: `→ red (2 pods)`. Local: the target, then `local endpoints only: 1 pod` (this node's).
-function ruleSpecs(spec: RuleSpec, node: string, preset: DetailPreset): LineSpec[] {
-  const lines: LineSpec[] = [{ role: 'mono', text: spec.match }];
-  const local = pods(spec.byNode[node] ?? 0);
-  if (!spec.localOnly) lines.push({ role: 'body', text: `→ ${spec.name} (${pods(spec.total)})` });
-  else if (preset.detail === 'full') {
-    lines.push(
-      { role: 'body', text: `→ ${spec.name}` },
-      { role: 'body', text: `local endpoints only: ${local}` },
-    );
-  } else lines.push({ role: 'body', text: `→ ${spec.name} · local: ${local}` });
-  return lines;
-}
 
 function ruleBase(
   spec: RuleSpec,
@@ -89,12 +71,18 @@ interface TextFrame {
 }
 
 // Places rule entries top-down from `top` while they fit above `limit`.
-function placeRules(o: RulePanelOptions, frame: TextFrame, top: number, limit: number) {
+function placeRules(
+  o: RulePanelOptions,
+  frame: TextFrame,
+  top: number,
+  limit: number,
+  form: RuleForm,
+) {
   const { fonts } = o.preset;
   const rules: RuleLine[] = [];
   let cursor = top;
   for (const [i, spec] of o.specs.entries()) {
-    const specs = ruleSpecs(spec, o.node, o.preset);
+    const specs = ruleLines(spec, o.node, o.preset, form, frame.maxWidth);
     const height =
       stackHeight(
         fonts,
@@ -113,11 +101,19 @@ function placeRules(o: RulePanelOptions, frame: TextFrame, top: number, limit: n
 
 /**
  * Builds the rule panel of one node; at `minimal` detail rules are thin stripes without text.
+ * Entries are written on two lines, or on one when that shows more of them.
  * @param o - placement and content
  * @returns the panel, or `null` when not even its title fits
  */
 export function buildRulePanel(o: RulePanelOptions): RulePanel | null {
   if (o.preset.detail === 'minimal') return stripes(o);
+  const two = textPanel(o, 'two-line');
+  if (!two || two.hidden === 0) return two;
+  const one = textPanel(o, 'one-line');
+  return one && one.hidden < two.hidden ? one : two;
+}
+
+function textPanel(o: RulePanelOptions, form: RuleForm): RulePanel | null {
   const { fonts } = o.preset;
   const inner = Math.round(o.preset.pad * 0.7);
   const frame = { textX: o.x + inner, maxWidth: o.textRight - o.x - inner, inner };
@@ -125,7 +121,7 @@ export function buildRulePanel(o: RulePanelOptions): RulePanel | null {
   const head = stackLines(fonts, [titleSpec], frame.textX, o.y + inner / 2, frame.maxWidth);
   const limit = o.y + o.maxHeight - inner;
   if (head.bottom > limit) return null;
-  const placed = placeRules(o, frame, head.bottom + 2, limit);
+  const placed = placeRules(o, frame, head.bottom + 2, limit, form);
   const hidden = o.specs.length - placed.rules.length;
   let bottom = placed.bottom;
   let more: TextLine | null = null;

@@ -13,6 +13,8 @@ export interface RuleSpec {
   kind: 'NodePort' | 'ClusterIP';
   /** What the rule matches: `NodePort :32000` or `ClusterIP 10.96.0.10:80`. */
   match: string;
+  /** The same, short: `:32000` or `10.96.0.10:80`. */
+  short: string;
   /** Endpoints over the whole cluster. */
   total: number;
   /** Endpoints per node name. */
@@ -41,13 +43,14 @@ export function selects(selector: Record<string, string> | undefined, pod: Pod):
   return entries.length > 0 && entries.every(([key, value]) => pod.labels[key] === value);
 }
 
-function matchText(service: Service): { kind: RuleSpec['kind']; match: string } {
+function matchText(service: Service): Pick<RuleSpec, 'kind' | 'match' | 'short'> {
   const nodePorts = service.ports.flatMap((p) => (p.nodePort === undefined ? [] : [p.nodePort]));
   if (service.type !== 'ClusterIP' && nodePorts.length > 0) {
-    return { kind: 'NodePort', match: `NodePort :${nodePorts.join(',')}` };
+    const short = `:${nodePorts.join(',')}`;
+    return { kind: 'NodePort', match: `NodePort ${short}`, short };
   }
-  const ports = service.ports.map((p) => p.port).join(',');
-  return { kind: 'ClusterIP', match: `ClusterIP ${service.clusterIP}:${ports}` };
+  const short = `${service.clusterIP}:${service.ports.map((p) => p.port).join(',')}`;
+  return { kind: 'ClusterIP', match: `ClusterIP ${short}`, short };
 }
 
 /**
@@ -109,13 +112,14 @@ export function serviceRules(scenario: Scenario): RuleSpec[] {
       byNode[pod.node] = (byNode[pod.node] ?? 0) + 1;
       total += 1;
     }
-    const { kind, match } = matchText(service);
+    const { kind, match, short } = matchText(service);
     const localOnly = kind === 'NodePort' && service.externalTrafficPolicy === 'Local';
     return {
       key: `${service.namespace}/${service.name}`,
       name: service.name,
       kind,
       match,
+      short,
       total,
       byNode,
       localOnly,

@@ -17,12 +17,16 @@ import type {
 
 /** Options of `computeLayout`. */
 export interface LayoutOptions {
-  /** Canvas width in units. @default 1600 */
+  /** Canvas width in units (the content spans it, minus a margin). @default 1600 */
   width?: number;
-  /** Canvas height in units. @default 900 */
+  /** Canvas height in units: the most the content may use. Ignored when `aspect` is set. @default 900 */
   height?: number;
+  /** Width / height of the container: the height is derived so the viewBox can match it (tall: 2 x 2). */
+  aspect?: number;
   /** `naive` adds a dashed Service box per app Service. @default 'real' */
   model?: 'real' | 'naive';
+  /** Smallest text at full detail, in canvas units; every text role, text padding and the packet card scale with it. @default 20 (`DEFAULT_MIN_FONT_SIZE`) */
+  minFontSize?: number;
 }
 
 /** A horizontal segment of the node network, one per row of nodes. */
@@ -93,12 +97,21 @@ export interface RouteGraph {
 
 /** Everything the diagram draws, in canvas units. */
 export interface Layout {
+  /** The canvas the layout was computed for (`height` derived from `aspect` when given). */
   width: number;
   height: number;
+  /** Tight bounds of everything drawn plus `VIEW_MARGIN`: the SVG viewBox. */
+  viewBox: Rect;
   model: 'real' | 'naive';
+  /** The `minFontSize` asked for. */
+  minFontSize: number;
+  /** Text scale used (1 = base sizes); below `minFontSize / 14` only at minimal detail. */
+  scale: number;
   /** Font sizes of the cards at the top; nodes and pods carry their own sizes on each TextLine. */
   fonts: Record<FontRole, FontSpec>;
-  /** The level of detail of the nodes (all nodes share one size). */
+  /** Font sizes of the nodes' level of detail. */
+  nodeFonts: Record<FontRole, FontSpec>;
+  /** The level of detail chosen for the nodes (all nodes share one): the most detailed that fits. */
   detail: NodeDetail;
   /** Node grid shape. */
   grid: { columns: number; rows: number };

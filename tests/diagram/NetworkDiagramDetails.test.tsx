@@ -9,7 +9,10 @@ describe('NetworkDiagram, details', () => {
   it('is an image named after the scenario and described by the step', () => {
     renderDiagram(rabbit, { step: 3 });
     const svg = screen.getByRole('img', { name: 'Packet path: rabbit-hole' });
-    expect(svg).toHaveAttribute('viewBox', '0 0 1600 900');
+    // The layout's tight viewBox: content bounds plus its margin, no empty bands.
+    const vb = layout.viewBox;
+    expect(vb).toEqual({ x: 16, y: 0, width: 1568, height: 900 });
+    expect(svg).toHaveAttribute('viewBox', '16 0 1568 900');
     expect(svg).toHaveAttribute('preserveAspectRatio', 'xMidYMid meet');
     expect(svg).toHaveAccessibleDescription(
       /^Step 3 of 8: node-3 → ingress-nginx-controller, hop 2\./,

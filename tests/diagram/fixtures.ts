@@ -4,7 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeLayout, computeRoutes, type Layout, type Route } from '../../src/layout';
+import {
+  computeLayout,
+  computeRoutes,
+  type Layout,
+  type LayoutOptions,
+  type Route,
+} from '../../src/layout';
 import { loadScenario, type Scenario } from '../../src/model';
 import { type Trace, walk } from '../../src/sim';
 import { generateClusterYaml } from '../support/generateCluster';
@@ -37,8 +43,30 @@ export function parse(text: string): Scenario {
 
 const cache = new Map<string, Built>();
 
+function readScenario(name: string): Scenario {
+  const text =
+    name === 'generated-50'
+      ? generateClusterYaml(50, 2)
+      : readFileSync(join(dir, `${name}.yaml`), 'utf8');
+  return parse(text);
+}
+
 /**
- * A bundled scenario (or `generated-50`, a 50-node cluster), walked and laid out at 1600x900.
+ * A bundled scenario laid out with other layout options (not cached).
+ * @param name - scenario file name without `.yaml`
+ * @param options - layout options (`aspect`, `minFontSize`, …), the trace's model and replies
+ */
+export function buildWith(name: string, options: LayoutOptions & { reply?: boolean } = {}): Built {
+  const { reply = true, ...layoutOptions } = options;
+  const scenario = readScenario(name);
+  const layout = computeLayout(scenario, layoutOptions);
+  const trace = walk(scenario, { model: layout.model, reply });
+  return { scenario, layout, trace, routes: computeRoutes(layout, trace) };
+}
+
+/**
+ * A bundled scenario (or `generated-50`, a 50-node cluster), walked and laid out at 1600x900
+ * (the default `minFontSize`).
  * @param name - scenario file name without `.yaml`
  * @param options - model and reply legs (default: real, with replies)
  */
@@ -51,11 +79,7 @@ export function build(
   const key = `${name}:${model}:${reply}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const text =
-    name === 'generated-50'
-      ? generateClusterYaml(50, 2)
-      : readFileSync(join(dir, `${name}.yaml`), 'utf8');
-  const scenario = parse(text);
+  const scenario = readScenario(name);
   const layout = computeLayout(scenario, { width: 1600, height: 900, model });
   const trace = walk(scenario, { model, reply });
   const built = { scenario, layout, trace, routes: computeRoutes(layout, trace) };

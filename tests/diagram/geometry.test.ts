@@ -49,13 +49,16 @@ describe('rects', () => {
       overlapArea({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 }),
     ).toBe(0);
     expect(
-      keepInside({ x: -20, y: 95, width: 10, height: 10 }, { width: 100, height: 100 }),
+      keepInside({ x: -20, y: 95, width: 10, height: 10 }, { x: 0, y: 0, width: 100, height: 100 }),
     ).toEqual({
       x: 4,
       y: 86,
       width: 10,
       height: 10,
     });
+    expect(
+      keepInside({ x: 0, y: -20, width: 10, height: 10 }, { x: 16, y: -8, width: 100, height: 50 }),
+    ).toEqual({ x: 20, y: -4, width: 10, height: 10 });
     expect(centredRect({ x: 50, y: 50 }, 20, 10)).toEqual({ x: 40, y: 45, width: 20, height: 10 });
   });
 });

@@ -7,11 +7,14 @@ import {
   pulseAt,
   REWRITE_SHARE,
   strikeAt,
+  swapShift,
+  TURN_SHARE,
   travelT,
+  turnaroundAt,
   valueShift,
 } from '../../src/diagram';
 
-const rewrite = { rewriteEnd: REWRITE_SHARE };
+const rewrite = { turnEnd: 0, rewriteEnd: REWRITE_SHARE };
 
 describe('the rewrite moment', () => {
   it.each([
@@ -80,5 +83,37 @@ describe('departedAt and arrivedAt', () => {
       if (early) expect(arrivedAt(p, rewrite)).toBe(0);
       else expect(arrivedAt(p, rewrite)).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the turnaround (first reply leg)', () => {
+  const turn = { turnEnd: TURN_SHARE, rewriteEnd: TURN_SHARE };
+
+  it.each([
+    // progress, turn, y (row distances from its own row), scaleY
+    [0, 0, 1, 1],
+    [TURN_SHARE / 2, 0.5, 0.5, 0],
+    [TURN_SHARE, 1, 0, 1],
+    [0.8, 1, 0, 1],
+  ])('at progress %s: turn %s, the value %s rows away, scaled %s', (p, t, y, scaleY) => {
+    const at = turnaroundAt(p, turn);
+    expect(at).toBeCloseTo(t, 10);
+    expect(swapShift(at).y).toBeCloseTo(y, 10);
+    expect(swapShift(at).scaleY).toBeCloseTo(scaleY, 10);
+  });
+
+  it('keeps the packet in place while it turns, then travels', () => {
+    expect(travelT(TURN_SHARE, turn)).toBe(0);
+    expect(travelT(1, turn)).toBe(1);
+    expect(turnaroundAt(0.5, rewrite)).toBe(1);
+  });
+
+  it('dims the values while they cross and never flips them upside down', () => {
+    for (let i = 0; i <= 20; i += 1) {
+      const { scaleY, opacity } = swapShift(i / 20);
+      expect(scaleY).toBeGreaterThanOrEqual(0);
+      expect(opacity).toBeGreaterThanOrEqual(0.4 - 1e-12);
+    }
+    expect(swapShift(0.5).opacity).toBeCloseTo(0.4, 10);
   });
 });

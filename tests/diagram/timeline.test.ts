@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   easeInOutCubic,
   legTimeline,
+  legTimelineAt,
   REWRITE_SHARE,
   rewritePhase,
   splitConnection,
+  TURN_SHARE,
   travelT,
 } from '../../src/diagram';
 import type { Step } from '../../src/sim';
 import { build } from './fixtures';
 
-const withRewrite = { rewriteEnd: REWRITE_SHARE };
-const without = { rewriteEnd: 0 };
+const withRewrite = { turnEnd: 0, rewriteEnd: REWRITE_SHARE };
+const without = { turnEnd: 0, rewriteEnd: 0 };
 
 describe('easeInOutCubic', () => {
   it.each([
@@ -31,9 +33,24 @@ describe('easeInOutCubic', () => {
 describe('legTimeline', () => {
   const { trace } = build('rabbit-hole');
   it('gives legs with rewrites a rewrite phase and the others none', () => {
-    expect(legTimeline(undefined)).toEqual({ rewriteEnd: 0 });
-    expect(legTimeline(trace.steps[0])).toEqual({ rewriteEnd: 0 });
-    expect(legTimeline(trace.steps[2] as Step)).toEqual({ rewriteEnd: REWRITE_SHARE });
+    expect(legTimeline(undefined)).toEqual(without);
+    expect(legTimeline(trace.steps[0])).toEqual(without);
+    expect(legTimeline(trace.steps[2] as Step, trace.steps[1])).toEqual(withRewrite);
+  });
+
+  it('starts the first reply leg with a turnaround, and only that one', () => {
+    // rabbit-hole with replies: legs 1-4 go to red-1, leg 5 is its answer.
+    expect(trace.steps.map((s) => s.direction).indexOf('reply')).toBe(4);
+    expect(legTimelineAt(trace, 5)).toEqual({ turnEnd: TURN_SHARE, rewriteEnd: TURN_SHARE });
+    expect(legTimelineAt(trace, 6).turnEnd).toBe(0);
+    expect(legTimelineAt(trace, 4).turnEnd).toBe(0);
+    expect(legTimelineAt(trace, 0)).toEqual(without);
+    // A turnaround leg with rewrites: turn, then rewrite (40 % of the rest), then travel.
+    const both = legTimeline(trace.steps[5], trace.steps[3]);
+    expect(both.turnEnd).toBe(TURN_SHARE);
+    expect(both.rewriteEnd).toBeCloseTo(TURN_SHARE + REWRITE_SHARE * (1 - TURN_SHARE), 12);
+    expect(rewritePhase(TURN_SHARE / 2, both)).toBe(0);
+    expect(travelT(both.rewriteEnd, both)).toBe(0);
   });
 });
 

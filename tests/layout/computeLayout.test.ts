@@ -3,41 +3,49 @@ import { computeLayout } from '../../src/layout';
 import { quizScenario } from './fixtures';
 import { canvas, innerBoxes, outside, overlapping } from './helpers';
 
-// The quiz at 1600 x 900, full detail. Derivation of the numbers below:
-// - nodes: (1600 - 2*24 margin - 3*24 gutter) / 4 = 370 wide, at x = 24 + i*394;
-// - link gap (bus to node top, top cards to bus) = packet 54 + 2*10 = 74;
-// - node height = tallest content (pod card bottom + 14 padding = 317.5) + one spare card slot
-//   (62 gap + 54 card) = 433.5; the drawing (96 + 2*74 + 433.5) is centred: top = 111;
-// - bus at 111 + 96 + 74 = 281, node tops at 281 + 74 = 355;
-// - node port 28 from the right edge; node rest left of its link: port.x - 10 - 220/2, mid-gap.
+// The quiz at 1600 x 900 and the default minFontSize 20 (scale k = 20 / 14), full detail.
+// Derivation of the numbers below:
+// - fonts: title 20k = 29, body 15k = 21.5, monospace and badge 20 (rounded up to 0.5);
+//   paddings grow half as fast as the text: node pad 14 x 1.21 = 17, rest pad 8 x 1.21 = 10;
+// - nodes: (1600 - 2*32 margin - 3*24 gutter) / 4 = 366 wide, at x = 32 + i*390;
+// - packet 220 x 46 at k: 314.5 x 65.5; link gap (bus to node top) = top gap (cards to bus)
+//   = 65.5 + 2*10 = 85.5;
+// - top cards: three lines (38 + 28 + 28) + 1.4 x 17 padding = 118 tall, at y = 16 (viewBox
+//   margin); bus at 16 + 118 + 85.5 = 219.5, node tops at 219.5 + 85.5 = 305;
+// - node height = the budget 900 - 16 - 305 = 579 (content 444 plus a NAT note's room would be
+//   more); node port 2*17 from the right edge; node rest left of its link: port.x - 10 -
+//   314.5/2, mid-gap.
 describe('computeLayout: the 4-node quiz', () => {
   const layout = computeLayout(quizScenario());
 
   it('puts four full-detail nodes side by side', () => {
     expect(layout.grid).toEqual({ columns: 4, rows: 1 });
     expect(layout.detail).toBe('full');
+    expect(layout.scale).toBeCloseTo(20 / 14, 12);
     expect(layout.nodes.map((n) => [n.id, n.x, n.y, n.width, n.height])).toEqual([
-      ['node-1', 24, 355, 370, 433.5],
-      ['node-2', 418, 355, 370, 433.5],
-      ['node-3', 812, 355, 370, 433.5],
-      ['node-4', 1206, 355, 370, 433.5],
+      ['node-1', 32, 305, 366, 579],
+      ['node-2', 422, 305, 366, 579],
+      ['node-3', 812, 305, 366, 579],
+      ['node-4', 1202, 305, 366, 579],
     ]);
     expect(layout.nodes.map((n) => [n.port.x, n.port.y, n.rest.x, n.rest.y])).toEqual([
-      [366, 355, 246, 318],
-      [760, 355, 640, 318],
-      [1154, 355, 1034, 318],
-      [1548, 355, 1428, 318],
+      [364, 305, 197, 262.5],
+      [754, 305, 587, 262.5],
+      [1144, 305, 977, 262.5],
+      [1534, 305, 1367, 262.5],
     ]);
   });
 
+  // Cards as wide as their text (client 252, LB 331 with its 40-unit lane); the LB centred
+  // (uplink at 800 - 331/2 + 40), the client at the grid's left edge, its packet between them.
   it('places the client top-left and the load balancer top-centre', () => {
     const { client, loadBalancer: lb } = layout;
-    expect([client.x, client.y, client.width, client.height]).toEqual([24, 111, 280, 96]);
-    expect(client.anchor).toEqual({ x: 304, y: 159 });
-    expect(client.rest).toEqual({ x: 424, y: 159 });
-    expect([lb.x, lb.y, lb.width, lb.height]).toEqual([650, 111, 300, 96]);
-    expect(lb.anchor).toEqual({ x: 678, y: 207 });
-    expect(lb.rest).toEqual({ x: 678, y: 244 });
+    expect([client.x, client.y, client.width, client.height]).toEqual([32, 16, 252, 118]);
+    expect(client.anchor).toEqual({ x: 284, y: 75 });
+    expect(client.rest).toEqual({ x: 451.5, y: 75 });
+    expect([lb.x, lb.y, lb.width, lb.height]).toEqual([634.5, 16, 331, 118]);
+    expect(lb.anchor).toEqual({ x: 674.5, y: 134 });
+    expect(lb.rest).toEqual({ x: 674.5, y: 177 });
     expect(lb.labels.map((t) => t.text)).toEqual([
       'cloud-lb',
       '203.0.113.10:80',
@@ -47,59 +55,15 @@ describe('computeLayout: the 4-node quiz', () => {
 
   it('wires the LB and every node to one bus', () => {
     expect(layout.buses.map((b) => [b.id, b.x1, b.x2, b.y, b.label?.text])).toEqual([
-      ['bus:0', 24, 1576, 281, 'node network'],
+      ['bus:0', 32, 1568, 219.5, 'node network'],
     ]);
     expect(layout.links.map((l) => [l.id, l.kind, l.d])).toEqual([
-      ['link:client', 'internet', 'M304,159L650,159'],
-      ['link:cloud-lb', 'uplink', 'M678,207L678,281'],
-      ['link:node-1', 'node', 'M366,281L366,355'],
-      ['link:node-2', 'node', 'M760,281L760,355'],
-      ['link:node-3', 'node', 'M1154,281L1154,355'],
-      ['link:node-4', 'node', 'M1548,281L1548,355'],
-    ]);
-  });
-
-  it('draws pods as cards inside their nodes, the packet resting above each', () => {
-    expect(layout.pods.map((p) => [p.id, p.node, p.detail, p.x, p.y, p.width, p.height])).toEqual([
-      ['ingress-nginx-controller', 'node-1', 'card', 38, 604.5, 314, 54],
-      ['red-1', 'node-2', 'card', 432, 604.5, 314, 54],
-      ['red-2', 'node-4', 'card', 1220, 604.5, 314, 54],
-    ]);
-    expect(layout.pods.map((p) => [p.rest, p.anchor])).toEqual([
-      [
-        { x: 195, y: 573.5 },
-        { x: 195, y: 604.5 },
-      ],
-      [
-        { x: 589, y: 573.5 },
-        { x: 589, y: 604.5 },
-      ],
-      [
-        { x: 1377, y: 573.5 },
-        { x: 1377, y: 604.5 },
-      ],
-    ]);
-    expect(layout.pods.map((p) => p.labels.map((t) => t.text))).toEqual([
-      ['ingress-nginx-controller', '10.244.1.2'],
-      ['red-1', '10.244.2.2'],
-      ['red-2', '10.244.4.2'],
-    ]);
-  });
-
-  it('badges the ingress controller pod', () => {
-    const [controller, red1] = layout.pods;
-    expect(controller?.ingressController).toBe(true);
-    expect(controller?.badge?.label.text).toBe('ingress controller');
-    expect(red1?.ingressController).toBe(false);
-    expect(red1?.badge).toBeNull();
-  });
-
-  it('runs a bridge lane from each port down to its lowest pod row', () => {
-    expect(layout.nodes.map((n) => n.bridge?.d ?? null)).toEqual([
-      'M366,355V573.5',
-      'M760,355V573.5',
-      null,
-      'M1548,355V573.5',
+      ['link:client', 'internet', 'M284,75L634.5,75'],
+      ['link:cloud-lb', 'uplink', 'M674.5,134L674.5,219.5'],
+      ['link:node-1', 'node', 'M364,219.5L364,305'],
+      ['link:node-2', 'node', 'M754,219.5L754,305'],
+      ['link:node-3', 'node', 'M1144,219.5L1144,305'],
+      ['link:node-4', 'node', 'M1534,219.5L1534,305'],
     ]);
   });
 
@@ -132,8 +96,8 @@ describe('computeLayout: the 4-node quiz', () => {
     expect(red2).toMatchObject({ kind: 'pod', node: 'node-4' });
     expect(layout.graph.vertices[red2?.vertex ?? -1]).toEqual({
       id: 'rest:red-2',
-      x: 1377,
-      y: 573.5,
+      x: 1368,
+      y: 625,
       parent: expect.any(Number),
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, type Layout, type Rect } from '../../src/layout';
+import { computeLayout, computeRoute, type Layout, type Point, type Rect } from '../../src/layout';
 import { buildScenario, gridScenario } from './fixtures';
-import { canvas, outside, overlapping } from './helpers';
+import { canvas, distanceToRoute, outside, overlapping } from './helpers';
 
 // Pods and panels of one node must stay inside it and apart from each other.
 function nodeProblems(layout: Layout): string[] {
@@ -17,15 +17,20 @@ function nodeProblems(layout: Layout): string[] {
 describe('computeLayout: a 50-node grid', () => {
   const layout = computeLayout(gridScenario(50, 2));
 
+  // Three pods on node-1: above the base scale they would be dots, so minimal detail stays at
+  // the base sizes (title 12, monospace 10); the top cards too (title 20).
+  // Nodes: (1600 - 2*32 - 9*12) / 10 = 142.8 wide (143 rounded).
   it('fills rows of 10 nodes at minimal detail with smaller type', () => {
     expect(layout.grid).toEqual({ columns: 10, rows: 5 });
     expect(layout.detail).toBe('minimal');
+    expect(layout.scale).toBe(1);
     expect(layout.nodes.every((n) => n.detail === 'minimal')).toBe(true);
-    expect(layout.fonts.title.size).toBe(12);
-    expect(layout.fonts.mono.size).toBe(10);
-    expect(layout.packet).toEqual({ width: 158.5, height: 39, fontSize: 10 });
+    expect(layout.fonts.title.size).toBe(20);
+    expect(layout.nodeFonts.title.size).toBe(12);
+    expect(layout.nodeFonts.mono.size).toBe(10);
+    expect(layout.packet).toEqual({ width: 158.5, height: 33, fontSize: 10 });
     const first = layout.nodes[0];
-    expect([first?.x, first?.width, first?.height]).toEqual([24, 144.5, 87]);
+    expect([first?.x, first?.width, first?.height]).toEqual([32, 143, 93.5]);
     expect(first?.labels.map((t) => t.text)).toEqual(['node-1', '10.0.0.11']);
   });
 
@@ -52,7 +57,8 @@ describe('computeLayout: a 50-node grid', () => {
     layout.buses.forEach((bus, row) => {
       const nodes = layout.nodes.filter((n) => n.row === row);
       expect(nodes).toHaveLength(10);
-      for (const n of nodes) expect(bus.y).toBe(n.y - 49);
+      // Link gap: packet 33 + 2 x 5.
+      for (const n of nodes) expect(bus.y).toBe(n.y - 43);
     });
     const trunk = layout.links.find((l) => l.kind === 'trunk');
     expect(trunk?.points).toEqual([
@@ -68,15 +74,35 @@ describe('computeLayout: a 50-node grid', () => {
   it('is deterministic', () => {
     expect(computeLayout(gridScenario(50, 2))).toEqual(layout);
   });
+
+  it('crosses rows through the trunk in a grid', () => {
+    const grid = layout;
+    const trunk = grid.links.find((l) => l.kind === 'trunk');
+    const route = computeRoute(grid, {
+      from: 'red-1-1',
+      to: 'red-50-1',
+      via: ['node-1', 'node-50'],
+    });
+    const [top, bottom] = [trunk?.points[0], trunk?.points[1]] as Point[];
+    expect(
+      distanceToRoute(route, { x: top?.x ?? 0, y: ((top?.y ?? 0) + (bottom?.y ?? 0)) / 2 }),
+    ).toBe(0);
+  });
 });
 
 describe('computeLayout: other cluster sizes', () => {
+  // A node is at most 1.2 x its preferred 370 units wide (at scale 20/14: 635), centred; the
+  // client moves next to the LB, and the viewBox hugs them.
   it('centres one node under the load balancer', () => {
     const layout = computeLayout(
       buildScenario({ nodes: ['solo'], pods: [{ name: 'web', node: 'solo', app: 'red' }] }),
     );
     const solo = layout.nodes[0];
-    expect([solo?.x, solo?.width, layout.detail]).toEqual([580, 440, 'full']);
+    const lb = layout.loadBalancer;
+    expect([solo?.x, solo?.width, layout.detail]).toEqual([482.5, 635, 'full']);
+    expect(lb.x + lb.width / 2).toBe(800);
+    expect(layout.client.x).toBeGreaterThan(32);
+    expect(layout.viewBox.x).toBe(layout.client.x - 16);
     expect(layout.links.filter((l) => l.kind === 'trunk')).toEqual([]);
   });
 

@@ -34,9 +34,9 @@ describe('pointAlong', () => {
     expect(pointAlong(real, 0)).toMatchObject(rest('cloud-lb') as Point);
     expect(pointAlong(real, 1)).toMatchObject(rest('node-3') as Point);
     const mid = pointAlong(real, 0.5);
-    // 670 units of straight runs, minus 3 x 16 x (2 - pi/2) for the rounded corners: the
-    // middle (about 325 units in) lies on the bus, travelling right.
-    expect(mid.y).toBe(281);
+    // 722 units of straight runs, minus about 3 x 21.5 x (2 - pi/2) for the rounded corners:
+    // the middle (about 347 units in) lies on the bus, travelling right.
+    expect(mid.y).toBe(219.5);
     expect(mid.angle).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, computeRoute, computeRoutes, type Point } from '../../src/layout';
-import { gridScenario, type Leg, QUIZ_STEPS, quizScenario } from './fixtures';
+import { type Leg, QUIZ_STEPS, quizScenario } from './fixtures';
 import { distanceToRoute } from './helpers';
 
 const layout = computeLayout(quizScenario());
@@ -28,15 +28,18 @@ describe('computeRoute', () => {
 
   it('follows the wiring: client to LB beside its text, LB down to the bus and along it', () => {
     const route = computeRoute(layout, { from: 'cloud-lb', to: 'node-3', via: [] });
-    // LB rest (678,244) down its uplink to the bus (y 281), right to node-3's link (x 1154),
-    // down to the rest height (318), left to the rest (1034,318); corners rounded (radius 16).
-    expect(route.points.filter((_, i, all) => i === 0 || i === all.length - 1)).toEqual([
-      { x: 678, y: 244 },
-      { x: 1034, y: 318 },
+    // LB rest (674.5,177) down its uplink to the bus (y 219.5), right to node-3's link (1144),
+    // down to the rest height (262.5), left to the rest (977,262.5); corners of radius 23,
+    // shrunk to half of the 42.5- and 43-unit runs: 21.25, 21.5, 21.5.
+    const [first, last] = [route.points[0], route.points.at(-1)];
+    expect([first, last]).toEqual([
+      { x: 674.5, y: 177 },
+      { x: 977, y: 262.5 },
     ]);
-    expect(route.length).toBeCloseTo(37 + 476 + 37 + 120 - 3 * 16 * (2 - Math.PI / 2), 0);
-    expect(distanceToRoute(route, { x: 900, y: 281 })).toBe(0);
-    expect(route.points.every((p) => p.y >= 244 && p.y <= 318)).toBe(true);
+    const corners = (21.25 + 21.5 + 21.5) * (2 - Math.PI / 2);
+    expect(route.length).toBeCloseTo(42.5 + 469.5 + 43 + 167 - corners, 0);
+    expect(distanceToRoute(route, { x: 900, y: 219.5 })).toBe(0);
+    expect(route.points.every((p) => p.y >= 177 && p.y <= 262.5)).toBe(true);
   });
 
   it('passes through the ports of the via nodes', () => {
@@ -109,21 +112,7 @@ describe('computeRoute', () => {
 
   it('rounds corners into arcs', () => {
     const route = computeRoute(layout, WALK_LEGS[3] as Leg);
-    expect(route.d).toMatch(/A16,16,0,0,[01],/);
-  });
-
-  it('crosses rows through the trunk in a grid', () => {
-    const grid = computeLayout(gridScenario(50, 2));
-    const trunk = grid.links.find((l) => l.kind === 'trunk');
-    const route = computeRoute(grid, {
-      from: 'red-1-1',
-      to: 'red-50-1',
-      via: ['node-1', 'node-50'],
-    });
-    const [top, bottom] = [trunk?.points[0], trunk?.points[1]] as Point[];
-    expect(
-      distanceToRoute(route, { x: top?.x ?? 0, y: ((top?.y ?? 0) + (bottom?.y ?? 0)) / 2 }),
-    ).toBe(0);
+    expect(route.d).toMatch(/A23,23,0,0,[01],/);
   });
 
   it('refuses entities the layout does not have', () => {

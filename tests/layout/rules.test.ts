@@ -75,16 +75,41 @@ describe('rule panels', () => {
     expect(layout.pods.find((p) => p.ingressController)?.id).toBe('ingress-nginx-controller');
   });
 
+  // At the base scale (minFontSize 14) 8 nodes get compact detail with room for two lines.
   it('use smaller type at compact detail, the Local note folded into the target line', () => {
-    const layout = computeLayout(gridScenario(8, 1));
+    const base = { minFontSize: 14 };
+    const layout = computeLayout(gridScenario(8, 1), base);
     expect(layout.detail).toBe('compact');
     expect(texts(layout)[2]).toBe('ClusterIP 10.96.0.10:80 | → red (8 pods)');
     expect(layout.nodes[0]?.rules?.rules[1]?.lines.map((t) => t.fontSize)).toEqual([12, 13]);
     const scenario = gridScenario(8, 1);
     const controller = scenario.services[0];
     if (controller) controller.externalTrafficPolicy = 'Local';
-    expect(texts(computeLayout(scenario))[1]).toBe(
+    expect(texts(computeLayout(scenario, base))[1]).toBe(
       'NodePort :32000 | → ingress-nginx · local: 1 pod',
     );
+  });
+
+  // At the default size, two-line entries would not leave room for the pods of 8 nodes in two
+  // rows: each rule is one line, the long form kept for the tooltip.
+  it('write one-line rules when the panel is short of height', () => {
+    const layout = computeLayout(gridScenario(8, 1));
+    expect(layout.detail).toBe('compact');
+    expect(layout.nodes[0]?.rules?.rules.map((r) => r.lines.map((t) => [t.text, t.full]))).toEqual([
+      [[':32000 → ingress-nginx', 'NodePort :32000 → ingress-nginx (1 pod)']],
+      [['10.96.0.10:80 → red', 'ClusterIP 10.96.0.10:80 → red (8 pods)']],
+    ]);
+  });
+
+  it('shorten the match and drop the endpoint count when a line is narrow', () => {
+    const scenario = quizScenario();
+    const red = scenario.services[1];
+    if (red)
+      Object.assign(red, { name: 'a-rather-long-service-name', clusterIP: '10.100.200.201' });
+    const lines = computeLayout(scenario).nodes[0]?.rules?.rules[1]?.lines ?? [];
+    expect(lines.map((t) => [t.text, t.full])).toEqual([
+      ['10.100.200.201:80', 'ClusterIP 10.100.200.201:80'],
+      ['→ a-rather-long-service-na…', '→ a-rather-long-service-name (2 pods)'],
+    ]);
   });
 });

@@ -20,14 +20,15 @@ export const NAIVE_CAPTION = ['not real: a Service is', 'not a box on the wire']
  * Positions the naive caption for a Service box.
  * @param box - the dashed Service box
  * @param font - the body font of the layout
+ * @param top - top of the drawn area (the layout's viewBox keeps room above Service boxes)
  * @returns its lines, centred on the box
  */
-export function naiveCaption(box: Rect, font: FontSpec): CaptionLine[] {
+export function naiveCaption(box: Rect, font: FontSpec, top = 0): CaptionLine[] {
   const widest = Math.max(...NAIVE_CAPTION.map((t) => textWidth(t, font.size, 'sans', 600)));
   const fontSize = widest > box.width ? font.size * (box.width / widest) : font.size;
   const lineHeight = Math.round(fontSize * 1.25);
   const height = lineHeight * NAIVE_CAPTION.length;
-  const above = box.y - 6 - height >= 0;
+  const above = box.y - 6 - height >= top;
   const firstBaseline = above ? box.y - 6 - height + fontSize : box.y + box.height + 6 + fontSize;
   return NAIVE_CAPTION.map((text, i) => ({
     text,

@@ -28,14 +28,20 @@ export function overlapArea(a: Rect, b: Rect): number {
 }
 
 /**
- * Moves a rectangle the least so that it lies inside the canvas (with a margin).
+ * Moves a rectangle the least so that it lies inside the drawn area (with a margin).
  * @param rect - the rectangle
- * @param size - canvas width and height
- * @param margin - space kept from the canvas edges
+ * @param bounds - the area (the layout's `viewBox`)
+ * @param margin - space kept from its edges
  */
-export function keepInside(rect: Rect, size: { width: number; height: number }, margin = 4): Rect {
-  const x = Math.min(Math.max(rect.x, margin), size.width - margin - rect.width);
-  const y = Math.min(Math.max(rect.y, margin), size.height - margin - rect.height);
+export function keepInside(rect: Rect, bounds: Rect, margin = 4): Rect {
+  const x = Math.min(
+    Math.max(rect.x, bounds.x + margin),
+    bounds.x + bounds.width - margin - rect.width,
+  );
+  const y = Math.min(
+    Math.max(rect.y, bounds.y + margin),
+    bounds.y + bounds.height - margin - rect.height,
+  );
   return { ...rect, x, y };
 }
 

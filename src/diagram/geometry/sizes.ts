@@ -32,9 +32,11 @@ export function ringGap(layout: Pick<Layout, 'packet'>): number {
 }
 
 /**
- * Font size of small tags (hop tag, end marker): the layout's badge font, never below 9.
+ * Font size of small tags (hop tag, end marker): the badge font of the top cards, or of the
+ * nodes at minimal detail (a 50-node grid gets small tags), never below 9.
  * @param layout - the layout
  */
-export function tagFontSize(layout: Pick<Layout, 'fonts'>): number {
-  return Math.max(9, layout.fonts.badge.size);
+export function tagFontSize(layout: Pick<Layout, 'fonts' | 'nodeFonts' | 'detail'>): number {
+  const fonts = layout.detail === 'minimal' ? layout.nodeFonts : layout.fonts;
+  return Math.max(9, fonts.badge.size);
 }

@@ -1,6 +1,7 @@
 /**
  * Where a small tag (a pill of text) goes beside something: the first candidate side that
- * stays on the canvas and covers the least of the cards, pods, headers and rule panels.
+ * stays in the drawn area and covers the least of the cards, pods, headers and rule panels
+ * (names weigh more).
  */
 import { badgeObstacles, type Layout, type Rect, textWidth } from '../../layout';
 import { keepInside, overlapArea } from './rects';
@@ -52,24 +53,54 @@ export function besideRect(
 }
 
 /**
- * Of candidate rectangles, the one that, moved onto the canvas, covers the least of the
- * obstacles (being pushed back onto the canvas counts like covering something).
+ * The distance between two rectangles (0 when they touch or overlap).
+ * @param a - first rectangle
+ * @param b - second rectangle
+ */
+export function gapBetween(a: Rect, b: Rect): number {
+  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The boxes that carry names (node headers, the top cards): covering them costs extra.
+ * @param layout - the layout
+ */
+export function nameBoxes(layout: Layout): Rect[] {
+  return [
+    layout.client,
+    layout.loadBalancer,
+    ...layout.serviceBoxes,
+    ...layout.nodes.map((n) => n.header),
+  ];
+}
+
+/**
+ * Of candidate rectangles, the one that, moved into the drawn area, covers the least of the
+ * obstacles (being pushed back inside counts like covering something).
  * @param candidates - in order of preference (ties keep the earlier one)
  * @param obstacles - rectangles to keep clear
- * @param canvas - width and height
- * @returns the chosen rectangle, inside the canvas
+ * @param bounds - the drawn area (the layout's `viewBox`)
+ * @param names - rectangles whose covering costs three times more on top (names)
+ * @param near - what the rectangle belongs to: each unit of distance from it costs 2
+ * @returns the chosen rectangle, inside the bounds
  */
 export function leastCovering(
   candidates: Rect[],
   obstacles: Rect[],
-  canvas: { width: number; height: number },
+  bounds: Rect,
+  names: Rect[] = [],
+  near?: Rect,
 ): Rect {
   let best: Rect | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const raw of candidates) {
-    const box = keepInside(raw, canvas);
+    const box = keepInside(raw, bounds);
     const moved = Math.abs(box.x - raw.x) * raw.height + Math.abs(box.y - raw.y) * raw.width;
-    const cost = moved + obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const covered = obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const named = 3 * names.reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const cost = moved + covered + named + (near ? 2 * gapBetween(box, near) : 0);
     if (cost < bestCost) [best, bestCost] = [box, cost];
     if (cost === 0) break;
   }
@@ -81,7 +112,7 @@ export function leastCovering(
  * @param anchor - what the tag belongs to (a badge's box, an entity)
  * @param text - the tag's text
  * @param fontSize - text size
- * @param layout - the layout (its canvas and the boxes to keep clear)
+ * @param layout - the layout (its viewBox and the boxes to keep clear)
  * @param options - sides to try in order, gap, extra rectangles to keep clear, the anchor's own
  *   box to ignore among the obstacles
  * @returns the pill and its text position
@@ -102,7 +133,8 @@ export function placeTag(
   const box = leastCovering(
     sides.map((side) => besideRect(anchor, size, side, gap)),
     obstacles,
-    layout,
+    layout.viewBox,
+    nameBoxes(layout).filter((box) => box !== options.ignore),
   );
   return {
     ...box,

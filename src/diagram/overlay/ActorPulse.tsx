@@ -5,7 +5,7 @@ import { inflate } from '../geometry/rects';
 import { ringGap } from '../geometry/sizes';
 import { pulseAt } from '../phases';
 import { actorsOf } from '../state/stepMarks';
-import { legTimeline, rewritePhase } from '../timeline';
+import { legTimelineAt, rewritePhase } from '../timeline';
 
 /** Props of {@link ActorPulse}. */
 export interface ActorPulseProps {
@@ -25,7 +25,7 @@ export interface ActorPulseProps {
  * @param props - {@link ActorPulseProps}
  */
 export function ActorPulse({ layout, trace, step, progress }: ActorPulseProps) {
-  const timeline = legTimeline(trace.steps[step - 1]);
+  const timeline = legTimelineAt(trace, step);
   const opacity = useTransform(progress, (p) => pulseAt(rewritePhase(p, timeline)));
   const gap = ringGap(layout) * 2;
   const actors = actorsOf(trace, step).flatMap((id) => {

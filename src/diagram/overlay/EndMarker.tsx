@@ -7,7 +7,7 @@ import { ringGap, tagFontSize } from '../geometry/sizes';
 import { placeTag } from '../geometry/tagPlacement';
 import { arrivedAt } from '../phases';
 import { endMark } from '../state/endMark';
-import { legTimeline } from '../timeline';
+import { legTimelineAt } from '../timeline';
 
 /** Props of {@link EndMarker}. */
 export interface EndMarkerProps {
@@ -31,7 +31,7 @@ const SYMBOL: Record<string, string> = { delivered: '✓ ', dropped: '✕ ', rej
  */
 export function EndMarker({ layout, trace, step, progress }: EndMarkerProps) {
   const mark = useMemo(() => endMark(trace), [trace]);
-  const timeline = legTimeline(trace.steps[step - 1]);
+  const timeline = legTimelineAt(trace, step);
   const arriving = useTransform(progress, (p) => arrivedAt(p, timeline));
   const geometry = useMemo(() => {
     const entity = mark ? layout.entities[mark.at] : undefined;

@@ -2,12 +2,9 @@ import { type MotionValue, useTransform } from 'motion/react';
 import { useMemo } from 'react';
 import type { Layout, Route } from '../../layout';
 import type { Trace } from '../../sim';
-import { centredRect } from '../geometry/rects';
-import { tagFontSize } from '../geometry/sizes';
-import { placeTag } from '../geometry/tagPlacement';
 import { departedAt } from '../phases';
-import { hopBadgeSpecs } from '../state/hopBadges';
-import { legTimeline } from '../timeline';
+import { hopBadgeSpecs, hopTags } from '../state/hopBadges';
+import { legTimelineAt } from '../timeline';
 import { HopBadge } from './HopBadge';
 
 /** Props of {@link HopBadges}. */
@@ -30,17 +27,8 @@ export interface HopBadgesProps {
  */
 export function HopBadges({ layout, trace, routes, step, progress }: HopBadgesProps) {
   const specs = useMemo(() => hopBadgeSpecs(layout, trace, routes), [layout, trace, routes]);
-  const tags = useMemo(() => {
-    const font = tagFontSize(layout);
-    const discs = specs.map((s) => centredRect(s, 2 * s.r, 2 * s.r));
-    return specs.map((s, i) => {
-      const disc = centredRect(s, 2 * s.r, 2 * s.r);
-      return s.tag
-        ? placeTag(disc, s.tag, font, layout, { avoid: discs.filter((_, j) => j !== i) })
-        : null;
-    });
-  }, [layout, specs]);
-  const timeline = legTimeline(trace.steps[step - 1]);
+  const tags = useMemo(() => hopTags(layout, specs), [layout, specs]);
+  const timeline = legTimelineAt(trace, step);
   const departing = useTransform(progress, (p) => departedAt(p, timeline));
   return (
     <g className="pw-hops">

@@ -1,7 +1,8 @@
 import { type MotionValue, m } from 'motion/react';
 import type { Rect } from '../../layout';
 import type { CalloutShape } from '../geometry/callout';
-import type { RewriteNote } from '../state/rewriteNotes';
+import type { CalloutPlace } from '../geometry/calloutPlacement';
+import { noteHeading, type RewriteNote } from '../state/rewriteNotes';
 
 /** Props of {@link RewriteCallout}. */
 export interface RewriteCalloutProps {
@@ -13,6 +14,8 @@ export interface RewriteCalloutProps {
   box: Rect;
   /** Fades in with the rewrite moment. */
   opacity: MotionValue<number> | number;
+  /** A line to the acting entity when the callout sits away from it. */
+  leader?: CalloutPlace['leader'];
 }
 
 /**
@@ -21,73 +24,79 @@ export interface RewriteCalloutProps {
  * its name, so the before and after stay readable while the step is shown.
  * @param props - {@link RewriteCalloutProps}
  */
-export function RewriteCallout({ note, shape, box, opacity }: RewriteCalloutProps) {
+export function RewriteCallout({ note, shape, box, leader, opacity }: RewriteCalloutProps) {
   const mono = shape.monoSize;
+  const { heading } = shape;
   return (
-    <g transform={`translate(${box.x} ${box.y})`}>
-      <m.g className="pw-callout" data-callout={note.at} style={{ opacity }}>
-        <rect className="pw-callout-box" width={shape.width} height={shape.height} rx={8} />
-        <text
-          className="pw-callout-heading"
-          x={shape.heading.x}
-          y={shape.heading.y}
-          fontSize={shape.heading.fontSize}
+    <g>
+      {leader ? <m.line className="pw-callout-leader" {...leader} style={{ opacity }} /> : null}
+      <g transform={`translate(${box.x} ${box.y})`}>
+        <m.g
+          className={`pw-callout pw-callout--${shape.form}`}
+          data-callout={note.at}
+          style={{ opacity }}
         >
-          {shape.heading.text}
-        </text>
-        {note.rows.map((row, i) => {
-          const g = shape.rows[i];
-          if (!g) return null;
-          const kind = row.kind.toLowerCase();
-          return (
-            <g
-              key={`${row.field}:${row.kind}:${row.before}`}
-              data-field={row.field}
-              data-kind={row.kind}
+          <rect className="pw-callout-box" width={shape.width} height={shape.height} rx={8} />
+          {heading ? (
+            <text
+              className="pw-callout-heading"
+              x={heading.x}
+              y={heading.y}
+              fontSize={heading.fontSize}
             >
-              <rect
-                className={`pw-callout-pill pw-callout-pill--${kind}`}
-                {...g.pill}
-                rx={g.pill.height / 2}
-              />
-              <text
-                className="pw-callout-pill-text"
-                x={g.pillText.x}
-                y={g.pillText.y}
-                fontSize={shape.pillSize}
-                textAnchor="middle"
+              {heading.text !== heading.full ? <title>{heading.full}</title> : null}
+              {heading.text}
+            </text>
+          ) : (
+            <title>{noteHeading(note)}</title>
+          )}
+          {note.rows.map((row, i) => {
+            const g = shape.rows[i];
+            if (!g) return null;
+            const kind = row.kind.toLowerCase();
+            return (
+              <g
+                key={`${row.field}:${row.kind}:${row.before}`}
+                data-field={row.field}
+                data-kind={row.kind}
               >
-                {row.kind}
-              </text>
-              <text className="pw-callout-field" x={g.fieldX} y={g.oldY} fontSize={mono}>
-                {row.field}
-              </text>
-              <text
-                className="pw-callout-old"
-                data-value="old"
-                x={g.valueX}
-                y={g.oldY}
-                fontSize={mono}
-              >
-                {row.before}
-              </text>
-              <line className={`pw-strike pw-strike--${kind}`} {...g.strike} />
-              <text className="pw-callout-field" x={g.fieldX} y={g.newY} fontSize={mono}>
-                →
-              </text>
-              <text
-                className={`pw-callout-new pw-callout-new--${kind}`}
-                data-value="new"
-                x={g.valueX}
-                y={g.newY}
-                fontSize={mono}
-              >
-                {row.after}
-              </text>
-            </g>
-          );
-        })}
-      </m.g>
+                <rect
+                  className={`pw-callout-pill pw-callout-pill--${kind}`}
+                  {...g.pill}
+                  rx={g.pill.height / 2}
+                />
+                <text
+                  className="pw-callout-pill-text"
+                  x={g.pillText.x}
+                  y={g.pillText.y}
+                  fontSize={shape.pillSize}
+                  textAnchor="middle"
+                >
+                  {row.kind}
+                </text>
+                <text className="pw-callout-field" {...g.field} fontSize={mono}>
+                  {row.field}
+                </text>
+                <text className="pw-callout-old" data-value="old" {...g.old} fontSize={mono}>
+                  {row.before}
+                </text>
+                <line className={`pw-strike pw-strike--${kind}`} {...g.strike} />
+                <text className="pw-callout-field" {...g.arrow} fontSize={mono}>
+                  →
+                </text>
+                <text
+                  className={`pw-callout-new pw-callout-new--${kind}`}
+                  data-value="new"
+                  {...g.new}
+                  fontSize={mono}
+                >
+                  {row.after}
+                </text>
+              </g>
+            );
+          })}
+        </m.g>
+      </g>
     </g>
   );
 }

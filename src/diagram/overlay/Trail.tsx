@@ -52,7 +52,7 @@ export function Trail({ layout, trace, routes, step, progress }: TrailProps) {
             direction={leg.direction}
             width={style.width}
             progress={progress}
-            timeline={legTimeline(leg)}
+            timeline={legTimeline(leg, trace.steps[i - 1])}
           />
         );
       })}

@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { type Layout, pointAlong, type Route } from '../../layout';
 import type { Trace } from '../../sim';
 import { packetCard } from '../geometry/packetCard';
-import { legTimeline, packetFieldsAt, rewritePhase, travelT } from '../timeline';
+import { packetFieldsAt } from '../packetFields';
+import { turnaroundAt } from '../phases';
+import { legTimelineAt, rewritePhase, travelT } from '../timeline';
 import { PacketRow } from './PacketRow';
 
 /** Props of {@link PacketMarker}. */
@@ -22,14 +24,15 @@ export interface PacketMarkerProps {
 
 /**
  * The packet: an envelope card with its `src` and `dst`, moved along the current leg's route
- * by a transform derived from `progress` (no React render per frame). It waits at `from`
- * while the leg's rewrites play, then travels, eased, to rest at `to`.
+ * by a transform derived from `progress` (no React render per frame). On the first reply leg
+ * it first turns around (src and dst swap rows), then it waits at `from` while the leg's
+ * rewrites play, then travels, eased, to rest at `to`.
  * @param props - {@link PacketMarkerProps}
  */
 export function PacketMarker({ layout, trace, routes, step, progress }: PacketMarkerProps) {
   const leg = trace.steps[step - 1];
   const route = step > 0 ? routes[step - 1] : undefined;
-  const timeline = legTimeline(leg);
+  const timeline = legTimelineAt(trace, step);
   const home = layout.entities.client?.rest ?? routes[0]?.points[0] ?? { x: 0, y: 0 };
   const point = useTransform(progress, (p) =>
     route ? pointAlong(route, travelT(p, timeline)) : home,
@@ -39,15 +42,20 @@ export function PacketMarker({ layout, trace, routes, step, progress }: PacketMa
   const dataX = useTransform(point, (q) => String(Math.round(q.x)));
   const dataY = useTransform(point, (q) => String(Math.round(q.y)));
   const phase = useTransform(progress, (p) => rewritePhase(p, timeline));
+  const turn = useTransform(progress, (p) => turnaroundAt(p, timeline));
   const fields = useMemo(() => packetFieldsAt(trace, step), [trace, step]);
   const card = useMemo(() => packetCard(layout.packet), [layout.packet]);
   const direction = leg?.direction ?? 'request';
+  const turns = timeline.turnEnd > 0;
+  const rowGap = card.rows.dst.baseline - card.rows.src.baseline;
+  const swap = (sign: 1 | -1) => (turns ? { turn, distance: sign * rowGap } : null);
   return (
     <m.g
       className={`pw-packet pw-packet--${direction}`}
       data-entity="packet"
       data-step={step}
       data-direction={direction}
+      data-turnaround={turns ? 'true' : undefined}
       data-x={dataX}
       data-y={dataY}
       style={{ x, y }}
@@ -76,6 +84,7 @@ export function PacketMarker({ layout, trace, routes, step, progress }: PacketMa
         row={card.rows.src}
         fontSize={card.fontSize}
         phase={phase}
+        swap={swap(1)}
       />
       <PacketRow
         field="dst"
@@ -84,6 +93,7 @@ export function PacketMarker({ layout, trace, routes, step, progress }: PacketMa
         row={card.rows.dst}
         fontSize={card.fontSize}
         phase={phase}
+        swap={swap(-1)}
       />
     </m.g>
   );

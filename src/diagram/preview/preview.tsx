@@ -2,7 +2,8 @@
  * Dev-only preview of the diagram, for looking at it and for screenshots: serve the repo with
  * `npx vite --port 5198 --strictPort` and open /src/diagram/preview/preview.html?scenario=
  * rabbit-hole&step=3&progress=0.5&model=real&reply=1&theme=dark&reduced=0 (scenario
- * `generated-50` is a 50-node cluster). `window.pwPreview.set(step, progress)` moves it.
+ * `generated-50` is a 50-node cluster; `min=24` sets `minFontSize`, `aspect=auto` lays out for
+ * the window's shape). `window.pwPreview.set(step, progress)` moves it.
  */
 import { domAnimation, LazyMotion, motionValue } from 'motion/react';
 import { useState } from 'react';
@@ -31,7 +32,15 @@ const text =
 const loaded = loadScenario(text);
 if (!loaded.ok) throw new Error(`cannot load ${name}: ${loaded.diagnostics[0]?.message}`);
 const scenario = loaded.scenario;
-const layout = computeLayout(scenario, { width: 1600, height: 900, model });
+const min = params.get('min');
+const aspect = params.get('aspect') === 'auto' ? window.innerWidth / window.innerHeight : undefined;
+const layout = computeLayout(scenario, {
+  width: 1600,
+  height: 900,
+  model,
+  aspect,
+  minFontSize: min ? Number(min) : undefined,
+});
 const trace = walk(scenario, { model, reply: params.get('reply') !== '0' });
 const routes = computeRoutes(layout, trace);
 const progress = motionValue(Number(params.get('progress') ?? 1));

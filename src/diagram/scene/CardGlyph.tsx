@@ -12,6 +12,8 @@ export interface CardGlyphProps {
   ringGap: number;
   /** Font of the naive caption. */
   captionFont: FontSpec;
+  /** Top of the drawn area (the caption goes above the box when it fits below this). @default 0 */
+  captionTop?: number;
 }
 
 const RADIUS = 10;
@@ -21,7 +23,7 @@ const RADIUS = 10;
  * is not: a Service is a rewrite rule on every node, never a box on the wire (DOMAIN.md §2.3).
  * @param props - {@link CardGlyphProps}
  */
-export function CardGlyph({ card, ringGap, captionFont }: CardGlyphProps) {
+export function CardGlyph({ card, ringGap, captionFont, captionTop = 0 }: CardGlyphProps) {
   const ring = inflate(card, ringGap);
   const dashed = card.dashed ? ' pw-card--dashed' : '';
   return (
@@ -40,7 +42,7 @@ export function CardGlyph({ card, ringGap, captionFont }: CardGlyphProps) {
         <SceneText key={`${line.role}:${line.y}`} line={line} />
       ))}
       {card.dashed
-        ? naiveCaption(card, captionFont).map((line) => (
+        ? naiveCaption(card, captionFont, captionTop).map((line) => (
             <text
               key={line.text}
               className="pw-caption pw-caption--naive"

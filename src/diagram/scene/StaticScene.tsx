@@ -30,7 +30,13 @@ function Scene({ layout }: StaticSceneProps) {
       </g>
       <g className="pw-cards">
         {cards.map((card) => (
-          <CardGlyph key={card.id} card={card} ringGap={gap} captionFont={layout.fonts.body} />
+          <CardGlyph
+            key={card.id}
+            card={card}
+            ringGap={gap}
+            captionFont={layout.fonts.body}
+            captionTop={layout.viewBox.y}
+          />
         ))}
       </g>
     </g>

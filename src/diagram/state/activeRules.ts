@@ -1,8 +1,10 @@
 /**
- * Which rule lines of a node's rule panel fired on a step. The trace names the rewrite, not the
- * panel line, so the line is found from the rewrite itself: the Service named in its rule
- * text (iptables and nft comments carry `namespace/name`), else the frontend address the rule
- * matched (the NodePort or ClusterIP), else the kind of rule that address implies.
+ * Which rule lines of a node's rule panel fired on a step: the rewrite names the Service whose
+ * rule made it (`Rewrite.service`, `namespace/name`), and the line id is
+ * `rule:<node>:<namespace>/<name>`. Traces without that field (older ones) fall back to a
+ * guess: the Service named in the rule text (iptables and nft comments carry `namespace/name`),
+ * else the frontend address the rule matched (the NodePort or ClusterIP), else the kind of
+ * rule that address implies.
  */
 import type { Layout, NodeBox, RuleLine } from '../../layout';
 import type { Rewrite, Step } from '../../sim';
@@ -51,14 +53,26 @@ export function activeRules(layout: Pick<Layout, 'nodes'>, step: Step | undefine
     const rewrites = step.rewrites.filter((r) => r.at === node.id && !PROXIES.has(r.by));
     const rules = node.rules?.rules ?? [];
     if (rewrites.length === 0 || rules.length === 0) continue;
-    const address = frontend(rewrites);
-    let best: RuleLine | undefined;
-    let bestScore = 0;
-    for (const rule of rules) {
-      const s = score(rule, node, rewrites, address);
-      if (s > bestScore) [best, bestScore] = [rule, s];
+    const named = [...new Set(rewrites.flatMap((r) => (r.service ? [r.service] : [])))];
+    if (named.length > 0) {
+      const shown = new Set(rules.map((r) => r.id));
+      ids.push(...named.map((svc) => `rule:${node.id}:${svc}`).filter((id) => shown.has(id)));
+    } else {
+      const guess = guessRule(node, rules, rewrites);
+      if (guess) ids.push(guess.id);
     }
-    if (best) ids.push(best.id);
   }
   return ids;
+}
+
+// Traces without `Rewrite.service`: the best-scoring line, if any scores.
+function guessRule(node: NodeBox, rules: RuleLine[], rewrites: Rewrite[]): RuleLine | undefined {
+  const address = frontend(rewrites);
+  let best: RuleLine | undefined;
+  let bestScore = 0;
+  for (const rule of rules) {
+    const s = score(rule, node, rewrites, address);
+    if (s > bestScore) [best, bestScore] = [rule, s];
+  }
+  return best;
 }

@@ -3,7 +3,7 @@
  * where the packet is, who rewrote which field, and the packet's addresses.
  */
 import type { Rewrite, Trace } from '../../sim';
-import { packetFieldsAt } from '../timeline';
+import { packetFieldsAt } from '../packetFields';
 
 const FIELD: Record<Rewrite['kind'], string> = {
   DNAT: 'the destination',

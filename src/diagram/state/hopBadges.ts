@@ -4,7 +4,9 @@
  */
 import { hopBadgePosition, type Layout, type Point, type Route } from '../../layout';
 import type { Step, Trace } from '../../sim';
-import { hopBadgeRadius } from '../geometry/sizes';
+import { centredRect } from '../geometry/rects';
+import { hopBadgeRadius, tagFontSize } from '../geometry/sizes';
+import { placeTag, type TagBox } from '../geometry/tagPlacement';
 
 // Unit offsets around a placed badge, scaled by the radius (see hopBadgeSpecs).
 const AROUND = [
@@ -85,4 +87,22 @@ export function hopBadgeSpecs(
     specs.push({ step: step.index, hop: step.hop, ...at, r, tag: snatTag(step, nodes) });
   });
   return specs;
+}
+
+/**
+ * The tags (`SNAT + node crossing`) beside their badges, clear of the other badges and, as far
+ * as the sides allow, of cards, pods, rule panels and (weighing more) names.
+ * @param layout - the layout
+ * @param specs - from {@link hopBadgeSpecs}
+ * @returns one tag per badge, `null` for badges without one
+ */
+export function hopTags(layout: Layout, specs: HopBadgeSpec[]): Array<TagBox | null> {
+  const font = tagFontSize(layout);
+  const discs = specs.map((s) => centredRect(s, 2 * s.r, 2 * s.r));
+  return specs.map((s, i) => {
+    const disc = discs[i] ?? centredRect(s, 2 * s.r, 2 * s.r);
+    return s.tag
+      ? placeTag(disc, s.tag, font, layout, { avoid: discs.filter((_, j) => j !== i) })
+      : null;
+  });
 }

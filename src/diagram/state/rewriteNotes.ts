@@ -3,7 +3,7 @@
  * shown on the node that performs them), one row per packet field changed.
  */
 import type { Rewrite, RewriteBy, Trace } from '../../sim';
-import { splitConnection } from '../timeline';
+import { splitConnection } from '../packetFields';
 
 /** One changed field. */
 export interface RewriteRow {
