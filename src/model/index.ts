@@ -1,4 +1,5 @@
-// Public surface of model/: YAML text -> Scenario | Diagnostic[]. Other folders import from here only.
+// Public surface of model/: YAML text -> Scenario | Diagnostic[]. Other folders import from here,
+// or from ./query (queries and types only: no loader, schema or YAML parser behind it).
 // (Groups follow biome's export order: by module path.)
 
 // Loading

@@ -1,7 +1,7 @@
 // Public surface of sim/: Scenario -> Trace. Other folders import from here only.
 
 // Scenario queries the walk uses, defined in model/ and re-exported for sim's callers
-export type { Endpoint, IngressMatch } from '../model';
+export type { Endpoint, IngressMatch } from '../model/query';
 export {
   matchIngress,
   pathMatches,
@@ -9,7 +9,7 @@ export {
   requestPath,
   resolveTargetPort,
   serviceEndpoints,
-} from '../model';
+} from '../model/query';
 export { base32 } from './hash/base32';
 export { ephemeralPort, fnv1a32 } from './hash/fnv';
 export { sha256, toHex } from './hash/sha256';

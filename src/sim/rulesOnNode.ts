@@ -3,8 +3,8 @@
  * tables: a ClusterIP entry per Service port, and a NodePort entry per NodePort /
  * LoadBalancer Service port, each with its endpoints (DOMAIN.md §2-§5).
  */
-import type { Scenario, Service, ServicePort } from '../model';
-import { type Endpoint, portEndpoints, serviceEndpoints } from '../model';
+import type { Scenario, Service, ServicePort } from '../model/query';
+import { type Endpoint, portEndpoints, serviceEndpoints } from '../model/query';
 import { MAX_LISTED } from './rules/cap';
 import { servicePortName } from './rules/chainNames';
 import { proxyRules } from './rules/proxyRules';

@@ -2,7 +2,7 @@
  * Name lookups over a resolved Scenario, built once per walk with Maps so that a
  * 1,000-node / 10,000-pod scenario is walked in linear time.
  */
-import type { Node, Pod, Scenario, Service } from '../../model';
+import type { Node, Pod, Scenario, Service } from '../../model/query';
 
 /** Maps from names to the scenario's objects. */
 export interface SimIndex {

@@ -3,7 +3,7 @@
  * characters of SHA-256("ns/name:port" + "tcp"), nftables chains the first 8 of the hash
  * of "ns/name/tcp/port" followed by that readable base.
  */
-import type { Service, ServicePort } from '../../model';
+import type { Service, ServicePort } from '../../model/query';
 import { base32 } from '../hash/base32';
 import { sha256 } from '../hash/sha256';
 

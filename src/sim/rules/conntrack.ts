@@ -2,7 +2,7 @@
  * What the node's connection tracking shows for a translated flow: the reply is un-NATed
  * on the node that did the NAT (DOMAIN.md §6).
  */
-import type { ProxyMode } from '../../model';
+import type { ProxyMode } from '../../model/query';
 
 /** A packet's addresses, `ip:port` each. */
 export interface Tuple {

@@ -2,7 +2,7 @@
  * kube-proxy iptables mode, nat table, as `iptables-save` prints it (DOMAIN.md §2.1-§2.3).
  * Line formats follow kube-proxy's own unit tests (pkg/proxy/iptables/proxier_test.go).
  */
-import type { Endpoint } from '../../model';
+import type { Endpoint } from '../../model/query';
 import { cappedLines } from './cap';
 import { iptablesEndpointHash, iptablesServiceHash } from './chainNames';
 import type { DnatView, ServicePortView } from './types';

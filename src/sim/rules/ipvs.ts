@@ -3,7 +3,7 @@
  * ClusterIP, bound to the dummy interface kube-ipvs0), real servers = endpoints, `rr`,
  * forwarding method Masq. Masquerading still goes through iptables and ipsets.
  */
-import type { Endpoint } from '../../model';
+import type { Endpoint } from '../../model/query';
 import { cappedLines } from './cap';
 import { masqueradeNote } from './iptablesFilter';
 import type { DnatView, RefusalView, SnatView } from './types';

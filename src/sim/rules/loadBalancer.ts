@@ -2,7 +2,7 @@
  * The cloud load balancer's own view (DOMAIN.md §9): its forwarding rule and target pool
  * with health marks, its source NAT, and its connection table for the reply.
  */
-import type { LoadBalancer, Node } from '../../model';
+import type { LoadBalancer, Node } from '../../model/query';
 
 /** One target of the pool and what the health check says about it. */
 export interface PoolEntry {

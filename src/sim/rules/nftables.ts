@@ -3,7 +3,7 @@
  * format of kube-proxy's unit tests (pkg/proxy/nftables/proxier_test.go). Dispatch is a
  * verdict-map lookup, not a linear rule walk.
  */
-import type { Endpoint } from '../../model';
+import type { Endpoint } from '../../model/query';
 import { cappedLines } from './cap';
 import { nftablesBase, nftablesEndpointBase, nftablesHashed } from './chainNames';
 import { masqueradeNote } from './iptablesFilter';

@@ -2,7 +2,7 @@
  * The ingress controller's own view (DOMAIN.md §8): the matched Ingress rule, the nginx
  * location, the Lua balancer's endpoint list, 404 / 503 answers and its access log.
  */
-import type { IngressMatch } from '../../model';
+import type { IngressMatch } from '../../model/query';
 import { cappedLines } from './cap';
 
 /** An upstream endpoint as the Lua balancer holds it. */

@@ -1,7 +1,7 @@
 /**
  * Picks the rule-text renderers of a proxy mode (DOMAIN.md §2-§4).
  */
-import type { ProxyMode } from '../../model';
+import type { ProxyMode } from '../../model/query';
 import { ciliumDnat, ciliumDropNoLocal, ciliumReject, ciliumSnat } from './cilium';
 import { iptablesDnat } from './iptables';
 import { iptablesDropNoLocal, iptablesReject, iptablesSnat } from './iptablesFilter';

@@ -2,7 +2,7 @@
  * What the rule-text renderers are given: one translation, described with the names and
  * addresses each proxy mode's own tooling would print.
  */
-import type { Endpoint, Node, Service, ServicePort, TrafficPolicy } from '../../model';
+import type { Endpoint, Node, Service, ServicePort, TrafficPolicy } from '../../model/query';
 import type { RewriteBy } from '../types';
 
 /** A Service port and the name kube-proxy gives it (`ns/name` + `:port` when named). */

@@ -2,8 +2,8 @@
  * Resolves the Service an Ingress match points to, its port and its endpoints, and the
  * endpoint the controller picks (`request.choose.endpoint`, else the first).
  */
-import type { IngressBackend, IngressMatch, Service, ServicePort } from '../../model';
-import { type Endpoint, findServicePort, portEndpoints, serviceEndpoints } from '../../model';
+import type { IngressBackend, IngressMatch, Service, ServicePort } from '../../model/query';
+import { type Endpoint, findServicePort, portEndpoints, serviceEndpoints } from '../../model/query';
 import { findService } from '../cluster/lookup';
 import { servicePortName } from '../rules/chainNames';
 import { upstreamName } from '../rules/nginx';

@@ -2,8 +2,8 @@
  * Resolves, once per walk, what every stage needs: the LB's Service port and NodePort, its
  * endpoints and the nodes they run on, the ingress controller's pods, the proxy mode's rules.
  */
-import type { Node, Pod, Scenario } from '../../model';
-import { loadBalancerPort, portEndpoints, serviceEndpoints } from '../../model';
+import type { Node, Pod, Scenario } from '../../model/query';
+import { loadBalancerPort, portEndpoints, serviceEndpoints } from '../../model/query';
 import { createSimIndex, findService } from '../cluster/lookup';
 import { servicePortName } from '../rules/chainNames';
 import { proxyRules } from '../rules/proxyRules';

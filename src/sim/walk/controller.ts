@@ -2,8 +2,8 @@
  * The ingress controller's routing (DOMAIN.md §8; DESIGN.md "Semantics"): match the request,
  * answer 404 / 503 itself, or proxy it on a new connection to a backend pod.
  */
-import type { Pod } from '../../model';
-import { matchIngress } from '../../model';
+import type { Pod } from '../../model/query';
+import { matchIngress } from '../../model/query';
 import { noEndpointsRule, notFoundRule } from '../rules/nginx';
 import { type Backend, resolveBackend } from './backend';
 import type { Ending, Leg, StageResult, WalkContext } from './types';

@@ -2,7 +2,7 @@
  * The first two legs: client -> load balancer (not counted), load balancer -> node (hop 1,
  * DNAT to the NodePort, and an SNAT when the LB does not preserve the client IP).
  */
-import { serviceId } from '../../model';
+import { serviceId } from '../../model/query';
 import { ephemeralPort } from '../hash/fnv';
 import { forwardingRule, lbSnatRule, type PoolEntry } from '../rules/loadBalancer';
 import type { Rewrite } from '../types';

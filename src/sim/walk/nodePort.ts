@@ -2,8 +2,8 @@
  * At the node: kube-proxy (or Cilium) translates the NodePort to an endpoint of the LB's
  * Service (DOMAIN.md §2-§5), or rejects / drops the connection.
  */
-import type { Endpoint, Node } from '../../model';
-import { serviceId } from '../../model';
+import type { Endpoint, Node } from '../../model/query';
+import { serviceId } from '../../model/query';
 import type { DnatView, RefusalView } from '../rules/types';
 import { nodePortNote, refusalFate } from './notes';
 import { nodeSnat } from './snat';

@@ -2,7 +2,7 @@
  * Narration of the request legs up to the first pod: one or two concrete sentences each,
  * naming addresses, who acts and why (DOMAIN.md §0, §2, §5, §9).
  */
-import type { Endpoint, Node } from '../../model';
+import type { Endpoint, Node } from '../../model/query';
 import type { Rewrite } from '../types';
 import type { TargetChoice } from './target';
 import type { Packet, WalkContext } from './types';

@@ -2,7 +2,7 @@
  * The request legs, stage by stage: client -> LB -> node -> pod, and, when that pod is an
  * ingress controller, on to the backend.
  */
-import type { Pod } from '../../model';
+import type { Pod } from '../../model/query';
 import { healthReport } from '../rules/loadBalancer';
 import { controllerStage } from './controller';
 import { clientLeg, lbLeg } from './lbLegs';

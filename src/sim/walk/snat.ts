@@ -2,8 +2,8 @@
  * Whether and how the receiving node masquerades the source (DESIGN.md "Semantics";
  * DOMAIN.md §2.1 step 7, §4, §5).
  */
-import type { Endpoint, Node } from '../../model';
-import { serviceId } from '../../model';
+import type { Endpoint, Node } from '../../model/query';
+import { serviceId } from '../../model/query';
 import { ephemeralPort } from '../hash/fnv';
 import type { SnatView } from '../rules/types';
 import type { Rewrite } from '../types';

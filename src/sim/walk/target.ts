@@ -3,7 +3,7 @@
  * under externalTrafficPolicy Local with a health check, nodes without a local endpoint
  * fail the check and are skipped.
  */
-import type { Node } from '../../model';
+import type { Node } from '../../model/query';
 import type { PoolEntry } from '../rules/loadBalancer';
 import { invariant } from './context';
 import type { WalkContext } from './types';

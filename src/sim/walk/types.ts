@@ -1,7 +1,7 @@
 /**
  * Internal types of the walk: legs before they are numbered, and how a walk ends.
  */
-import type { Endpoint, LoadBalancer, Node, Pod, Scenario } from '../../model';
+import type { Endpoint, LoadBalancer, Node, Pod, Scenario } from '../../model/query';
 import type { SimIndex } from '../cluster/lookup';
 import type { ProxyRules, ServicePortView } from '../rules/types';
 import type { Rewrite, TraceEnd, TraceModel } from '../types';

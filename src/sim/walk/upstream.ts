@@ -3,8 +3,8 @@
  * service-upstream, to the ClusterIP, DNATed on the controller's node). Naive: the
  * ClusterIP Service drawn as a box and counted as a hop (the misconception).
  */
-import type { Endpoint, IngressMatch, Pod } from '../../model';
-import { serviceId } from '../../model';
+import type { Endpoint, IngressMatch, Pod } from '../../model/query';
+import { serviceId } from '../../model/query';
 import { ephemeralPort } from '../hash/fnv';
 import { routeRule } from '../rules/nginx';
 import type { DnatView, ServicePortView } from '../rules/types';

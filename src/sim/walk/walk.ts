@@ -1,7 +1,7 @@
 /**
  * `walk()`: the packet walk, Scenario -> Trace (DESIGN.md "Trace — contract v1").
  */
-import type { Scenario } from '../../model';
+import type { Scenario } from '../../model/query';
 import type { Step, Trace, WalkOptions } from '../types';
 import { createWalkContext } from './context';
 import { replyLegs } from './reply';
