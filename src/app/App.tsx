@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
-import { type Clock, ShortcutsOverlay, useKeyboardShortcuts } from '../player';
-import { DropOverlay } from './file/DropOverlay';
-import { useFileDrop } from './file/useFileDrop';
-import { useOpenFile } from './file/useOpenFile';
+import { useEffect } from 'react';
+import type { EmbedHost, SyncPortFactory, WallClock } from '../modes';
+import type { Clock } from '../player';
 import type { BundledScenario } from './scenarios/types';
 import { useBundledScenarios } from './scenarios/useBundledScenarios';
-import { AppHeader } from './shell/AppHeader';
-import { AppMain } from './shell/AppMain';
-import { BottomBar } from './shell/BottomBar';
 import { useAppController } from './state/useAppController';
+import { useDocumentMode } from './theme/useDocumentMode';
 import { useTheme } from './theme/useTheme';
+import { ModeScreen } from './views/ModeScreen';
+import { useTalkSession } from './views/useTalkSession';
+import { Workspace } from './views/Workspace';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -19,6 +18,12 @@ export interface AppProps {
   clock?: Clock;
   /** Forces reduced motion on or off; default: the user's preference. */
   reducedMotion?: boolean;
+  /** Wall time and timers of the talk tools (tests pass a manual one); default: the real clock. */
+  wallClock?: WallClock;
+  /** Where the talk's sync channel comes from (tests); default: a BroadcastChannel. */
+  syncPorts?: SyncPortFactory;
+  /** The window hosting an embed (tests); default: `window`. */
+  embedHost?: EmbedHost;
 }
 
 function useDocumentTitle(title: string | undefined): void {
@@ -28,40 +33,32 @@ function useDocumentTitle(title: string | undefined): void {
 }
 
 /**
- * PacketWalk: header, diagram with narration, side panels, player controls and timeline,
- * all driven by the URL (`?scenario=&step=&model=&reply=&theme=`) and the player.
+ * PacketWalk, driven by the URL (`?scenario=&step=&model=&reply=&theme=&mode=`) and the
+ * player: the normal page (header, diagram, side panels, controls, timeline), or with
+ * `mode=` talk mode, the presenter view or an embed.
  * @param props - See {@link AppProps}.
  * @returns The whole page.
  */
 export function App(props: AppProps) {
   const bundled = useBundledScenarios(props.scenarios);
   const app = useAppController({ bundled, clock: props.clock, reducedMotion: props.reducedMotion });
-  const { state, trace, player, apply, userDispatch } = app;
-  const { theme, setDark } = useTheme(app);
-  const [help, setHelp] = useState(false);
-  useKeyboardShortcuts(userDispatch, { onToggleHelp: () => setHelp((open) => !open) });
-  const openFile = useOpenFile(apply);
-  const dragging = useFileDrop(openFile);
-  useDocumentTitle(state.shown?.scenario.metadata.title);
-  return (
-    <div className="pw-app">
-      <AppHeader
-        scenarios={bundled}
-        shown={state.shown}
-        model={state.model}
-        reply={state.reply}
-        dark={theme === 'dark'}
-        onSelect={(name) => apply({ type: 'selectBundled', name, bundled }, { step: 0 })}
-        onModel={(model) => apply({ type: 'setModel', model })}
-        onReply={(reply) => apply({ type: 'setReply', reply })}
-        onDark={setDark}
-        onHelp={() => setHelp(true)}
-        onFile={openFile}
+  const theme = useTheme(app);
+  const { shown, mode } = app.state;
+  useDocumentMode(mode);
+  const session = useTalkSession(app, bundled, { clock: props.wallClock, ports: props.syncPorts });
+  useDocumentTitle(shown?.scenario.metadata.title);
+  if (mode !== undefined && shown !== null && app.trace !== null) {
+    return (
+      <ModeScreen
+        mode={mode}
+        app={app}
+        shown={shown}
+        trace={app.trace}
+        session={session}
+        clock={props.wallClock}
+        embedHost={props.embedHost}
       />
-      <AppMain app={app} />
-      {trace ? <BottomBar trace={trace} player={player.state} onAction={userDispatch} /> : null}
-      <ShortcutsOverlay open={help} onClose={() => setHelp(false)} />
-      <DropOverlay active={dragging} />
-    </div>
-  );
+    );
+  }
+  return <Workspace app={app} bundled={bundled} theme={theme} clock={props.wallClock} />;
 }

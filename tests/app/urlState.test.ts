@@ -24,6 +24,22 @@ describe('parseUrlState', () => {
     ['?scenario=%20&step=', DEFAULTS],
     ['?scenario=no-such-thing', { ...DEFAULTS, scenario: 'no-such-thing' }],
     ['?scenario=a&scenario=b', { ...DEFAULTS, scenario: 'a' }],
+    ['?mode=talk', { ...DEFAULTS, mode: 'talk' }],
+    ['?mode=PRESENTER', { ...DEFAULTS, mode: 'presenter' }],
+    ['?mode=embed&controls=1&origin=https://x.test', { ...DEFAULTS, mode: 'embed' }],
+    ['?mode=kiosk', DEFAULTS],
+    ['?mode=', DEFAULTS],
+    [
+      '?scenario=lb-all-nodes&step=5&model=naive&reply=1&theme=contrast&mode=talk',
+      {
+        scenario: 'lb-all-nodes',
+        step: 5,
+        model: 'naive',
+        reply: true,
+        theme: 'contrast',
+        mode: 'talk',
+      },
+    ],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search)).toEqual(expected);
   });
@@ -57,8 +73,31 @@ describe('serializeUrlState', () => {
       '?scenario=lb-all-nodes&step=5&model=naive&reply=1&theme=dark',
     ],
     [{ ...DEFAULTS, step: 1 }, '?step=1'],
+    [{ ...DEFAULTS, mode: 'embed' }, '?mode=embed'],
+    [
+      {
+        scenario: 'rabbit-hole',
+        step: 3,
+        model: 'real',
+        reply: false,
+        theme: 'dark',
+        mode: 'talk',
+      },
+      '?scenario=rabbit-hole&step=3&theme=dark&mode=talk',
+    ],
   ])('%o -> %s', (state, search) => {
     expect(serializeUrlState(state)).toBe(search);
+  });
+
+  it("keeps the embed's own parameters and drops a stale mode", () => {
+    const search = serializeUrlState(
+      { ...DEFAULTS, scenario: 'rabbit-hole', step: 2, mode: 'embed' },
+      '?mode=talk&controls=1&origin=https%3A%2F%2Fslides.test',
+    );
+    expect(search).toBe(
+      '?scenario=rabbit-hole&step=2&mode=embed&controls=1&origin=https%3A%2F%2Fslides.test',
+    );
+    expect(serializeUrlState(DEFAULTS, '?mode=talk')).toBe('');
   });
 
   it('keeps parameters it does not own, after its own', () => {
@@ -75,10 +114,13 @@ describe('serializeUrlState', () => {
         for (const model of ['real', 'naive'] as const) {
           for (const reply of [false, true]) {
             for (const theme of [undefined, 'light', 'dark', 'contrast'] as const) {
-              const state: UrlState = { step, model, reply };
-              if (scenario !== undefined) state.scenario = scenario;
-              if (theme !== undefined) state.theme = theme;
-              expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+              for (const mode of [undefined, 'talk', 'presenter', 'embed'] as const) {
+                const state: UrlState = { step, model, reply };
+                if (scenario !== undefined) state.scenario = scenario;
+                if (theme !== undefined) state.theme = theme;
+                if (mode !== undefined) state.mode = mode;
+                expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+              }
             }
           }
         }

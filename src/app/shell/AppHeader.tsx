@@ -1,4 +1,6 @@
 import './AppHeader.css';
+import type { ReactNode } from 'react';
+import { ExportMenu } from '../../export';
 import type { TraceModel } from '../../sim';
 import { OpenFileButton } from '../file/OpenFileButton';
 import type { BundledScenario } from '../scenarios/types';
@@ -30,6 +32,8 @@ export interface AppHeaderProps {
   onHelp: () => void;
   /** A file was chosen with "Open file…". */
   onFile: (file: File) => void;
+  /** More tools at the end of the header (e.g. "Copy link to this step"). */
+  tools?: ReactNode;
 }
 
 /**
@@ -72,6 +76,8 @@ export function AppHeader(props: AppHeaderProps) {
           ?
         </button>
         <OpenFileButton onFile={props.onFile} />
+        <ExportMenu scenario={props.shown?.scenario} model={props.model} reply={props.reply} />
+        {props.tools}
       </div>
     </header>
   );

@@ -3,7 +3,7 @@
  * the trace the new state will show (one render, one history entry).
  */
 import type { BundledScenario } from '../scenarios/types';
-import type { ThemeName, UrlState } from '../url/urlState';
+import type { AppMode, ThemeName, UrlState } from '../url/urlState';
 import { failedFileReport, toEntries } from './reports';
 import { DEFAULT_SCENARIO, followBundledUpdate, selectBundled } from './selectBundled';
 import type { AppAction, AppState } from './types';
@@ -18,6 +18,7 @@ export function initialAppState(url: UrlState, bundled: readonly BundledScenario
   const selection = selectBundled(bundled, url.scenario ?? DEFAULT_SCENARIO, null);
   const state: AppState = { ...selection, opened: null, model: url.model, reply: url.reply };
   if (url.theme !== undefined) state.theme = url.theme;
+  if (url.mode !== undefined) state.mode = url.mode;
   return state;
 }
 
@@ -26,14 +27,31 @@ function withTheme(state: AppState, theme: ThemeName | undefined): AppState {
   return theme === undefined ? rest : { ...rest, theme };
 }
 
+function withMode(state: AppState, mode: AppMode | undefined): AppState {
+  const { mode: _old, ...rest } = state;
+  return mode === undefined ? rest : { ...rest, mode };
+}
+
 function restore(state: AppState, action: AppAction & { type: 'restore' }): AppState {
   const { url } = action;
-  const flags = withTheme({ ...state, model: url.model, reply: url.reply }, url.theme);
+  const themed = withTheme({ ...state, model: url.model, reply: url.reply }, url.theme);
+  const flags = withMode(themed, url.mode);
   if (action.local && state.opened !== null) {
     return { ...flags, shown: state.opened, report: null };
   }
   const name = url.scenario ?? DEFAULT_SCENARIO;
   return { ...flags, ...selectBundled(action.bundled, name, state.shown) };
+}
+
+/** Follows another window: its scenario only when it is a bundled one (files stay local). */
+function follow(state: AppState, action: AppAction & { type: 'follow' }): AppState {
+  const { scenario, model, reply, bundled } = action;
+  const current = state.shown?.scenario.metadata.name;
+  const known = bundled.some((b) => b.name === scenario && b.result.ok);
+  const switches = current !== scenario && known;
+  if (!switches && state.model === model && state.reply === reply) return state;
+  const selection = switches ? selectBundled(bundled, scenario, state.shown) : {};
+  return { ...state, ...selection, model, reply };
 }
 
 function opened(state: AppState, action: AppAction & { type: 'openedFile' }): AppState {
@@ -73,6 +91,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.reply === action.reply ? state : { ...state, reply: action.reply };
     case 'setTheme':
       return state.theme === action.theme ? state : withTheme(state, action.theme);
+    case 'setMode':
+      return state.mode === action.mode ? state : withMode(state, action.mode);
+    case 'follow':
+      return follow(state, action);
     case 'restore':
       return restore(state, action);
     case 'dismissReport':

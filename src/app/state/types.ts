@@ -6,7 +6,7 @@ import type { Scenario } from '../../model';
 import type { DiagnosticsReport } from '../../panels';
 import type { TraceModel } from '../../sim';
 import type { BundledScenario } from '../scenarios/types';
-import type { ThemeName, UrlState } from '../url/urlState';
+import type { AppMode, ThemeName, UrlState } from '../url/urlState';
 
 /** Where the scenario on screen came from. */
 export type Origin =
@@ -29,8 +29,10 @@ export interface AppState {
   report: DiagnosticsReport | null;
   model: TraceModel;
   reply: boolean;
-  /** An explicit theme; undefined follows prefers-color-scheme. */
+  /** An explicit theme; undefined follows prefers-color-scheme (talk mode: contrast). */
   theme?: ThemeName;
+  /** Talk, presenter or embed; undefined is the normal page. */
+  mode?: AppMode;
 }
 
 /** A loader result for an opened file (the shape `loadScenario` returns). */
@@ -49,6 +51,15 @@ export type AppAction =
   | { type: 'setModel'; model: TraceModel }
   | { type: 'setReply'; reply: boolean }
   | { type: 'setTheme'; theme: ThemeName | undefined }
+  | { type: 'setMode'; mode: AppMode | undefined }
+  /** Another window of the talk (presenter view) moved: show its scenario (when bundled), model and reply. */
+  | {
+      type: 'follow';
+      scenario: string;
+      model: TraceModel;
+      reply: boolean;
+      bundled: readonly BundledScenario[];
+    }
   /** The browser went back or forward: show what that history entry says. */
   | { type: 'restore'; url: UrlState; local: boolean; bundled: readonly BundledScenario[] }
   | { type: 'dismissReport' };

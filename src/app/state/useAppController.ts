@@ -31,6 +31,8 @@ export interface ApplyOptions {
   history?: HistoryMode;
   /** The step to show afterwards; absent keeps the current one (clamped). */
   step?: number;
+  /** Fly the requested step's leg from its start instead of showing it at rest. @default false */
+  animate?: boolean;
 }
 
 /** The app's state, its trace, the player, and the two ways to change them. */
@@ -52,6 +54,7 @@ function urlOf(state: AppState, step: number): UrlState {
   const url: UrlState = { step, model: state.model, reply: state.reply };
   if (state.shown?.origin.kind === 'bundled') url.scenario = state.shown.origin.name;
   if (state.theme !== undefined) url.theme = state.theme;
+  if (state.mode !== undefined) url.mode = state.mode;
   return url;
 }
 
@@ -87,7 +90,7 @@ function createApply(
     if (after !== before) {
       player.dispatch({ type: 'load', stepCount: after?.steps.length ?? 0, step: opts.step });
     } else if (opts.step !== undefined) {
-      player.dispatch({ type: 'goto', step: opts.step });
+      player.dispatch({ type: 'goto', step: opts.step, animate: opts.animate === true });
     }
   };
 }
@@ -121,7 +124,9 @@ export function useAppController(options: AppControllerOptions): AppController {
   });
   useBundledUpdates(options.bundled, apply);
   const [userDispatch] = useState(() => (action: PlayerAction) => {
-    sync.mark('push');
+    // Inside an iframe a pushed entry joins the host page's history (its Back button would
+    // step the embed): embeds only replace.
+    sync.mark(store.getState().mode === 'embed' ? 'replace' : 'push');
     player.store.dispatch(action);
   });
   return { state, trace, player, apply, userDispatch };

@@ -11,13 +11,14 @@ export interface ThemeControl {
 }
 
 /**
- * The theme: the URL's choice, else `prefers-color-scheme`; applied to `<html data-theme>`.
+ * The theme: the URL's choice, else high contrast in talk mode (projectors wash colours
+ * out), else `prefers-color-scheme`; applied to `<html data-theme>`.
  * @param app - the controller (its state holds an explicit choice)
  * @returns the theme and its switch handler
  */
 export function useTheme(app: AppController): ThemeControl {
   const system = useSystemTheme();
-  const theme = app.state.theme ?? system;
+  const theme = app.state.theme ?? (app.state.mode === 'talk' ? 'contrast' : system);
   useDocumentTheme(theme);
   return {
     theme,

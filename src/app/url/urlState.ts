@@ -1,7 +1,8 @@
 /**
- * The app's state in the address bar (pure): `?scenario=rabbit-hole&step=3&model=naive&reply=1&theme=dark`.
- * Defaults are left out (step 0, model real, reply off, the system theme); values that make
- * no sense are read as the default or clamped, never rejected.
+ * The app's state in the address bar (pure):
+ * `?scenario=rabbit-hole&step=3&model=naive&reply=1&theme=dark&mode=talk`.
+ * Defaults are left out (step 0, model real, reply off, the system theme, the normal page);
+ * values that make no sense are read as the default or clamped, never rejected.
  */
 import type { TraceModel } from '../../sim';
 
@@ -11,6 +12,12 @@ export type ThemeName = 'light' | 'dark' | 'contrast';
 /** The themes, in the order the URL accepts them. */
 export const THEMES: readonly ThemeName[] = ['light', 'dark', 'contrast'];
 
+/** The page's modes besides the normal one: full-screen talk, the speaker's window, an iframe. */
+export type AppMode = 'talk' | 'presenter' | 'embed';
+
+/** The modes, in the order the URL accepts them. */
+export const MODES: readonly AppMode[] = ['talk', 'presenter', 'embed'];
+
 /** What the URL says. */
 export interface UrlState {
   /** `metadata.name` of a bundled scenario; absent: the default (or an opened file). */
@@ -19,12 +26,14 @@ export interface UrlState {
   step: number;
   model: TraceModel;
   reply: boolean;
-  /** Absent: follow prefers-color-scheme. */
+  /** Absent: follow prefers-color-scheme (talk mode: contrast). */
   theme?: ThemeName;
+  /** Absent: the normal page (header, diagram, side panel). */
+  mode?: AppMode;
 }
 
 /** The parameters this module owns; any other parameter in the URL is kept as it is. */
-export const URL_KEYS = ['scenario', 'step', 'model', 'reply', 'theme'] as const;
+export const URL_KEYS = ['scenario', 'step', 'model', 'reply', 'theme', 'mode'] as const;
 
 /**
  * Reads a step number: negative or garbage gives 0, fractions round down, huge values stay
@@ -43,6 +52,10 @@ function parseTheme(raw: string | null): ThemeName | undefined {
   return THEMES.find((t) => t === raw?.toLowerCase());
 }
 
+function parseMode(raw: string | null): AppMode | undefined {
+  return MODES.find((m) => m === raw?.trim().toLowerCase());
+}
+
 /**
  * Reads the app's state from a query string.
  * @param search - `location.search` (with or without the leading `?`)
@@ -59,6 +72,8 @@ export function parseUrlState(search: string): UrlState {
   if (scenario) state.scenario = scenario;
   const theme = parseTheme(params.get('theme'));
   if (theme !== undefined) state.theme = theme;
+  const mode = parseMode(params.get('mode'));
+  if (mode !== undefined) state.mode = mode;
   return state;
 }
 
@@ -75,6 +90,7 @@ export function serializeUrlState(state: UrlState, base = ''): string {
   if (state.model === 'naive') params.set('model', 'naive');
   if (state.reply) params.set('reply', '1');
   if (state.theme !== undefined) params.set('theme', state.theme);
+  if (state.mode !== undefined) params.set('mode', state.mode);
   for (const [key, value] of new URLSearchParams(base)) {
     if (!(URL_KEYS as readonly string[]).includes(key)) params.append(key, value);
   }
