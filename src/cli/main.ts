@@ -2,6 +2,7 @@
  * `packetwalk` — the command line (DESIGN.md, "Command line — contract v1").
  *   packetwalk validate FILE...
  *   packetwalk trace FILE [--json] [--naive] [--reply] [--rules] [--no-notes]
+ *   packetwalk render FILE [--step N|all] [--format svg|png|pdf] [--out PATH] [...] (render.ts)
  * Exit codes: 0 success, 1 a file does not load, 2 a usage error.
  */
 import { type Diagnostic, formatDiagnostic, loadScenario, type Scenario } from '../model';
@@ -9,6 +10,7 @@ import { walk } from '../sim';
 import { type ParsedArgs, parseArgs } from './args';
 import { formatTrace } from './formatTrace';
 import { readInput } from './readInput';
+import { runRender } from './render';
 
 /** Where the command writes; injected so tests can capture output. */
 export interface CliIO {
@@ -24,6 +26,10 @@ const processIO: CliIO = {
 const COMMANDS = {
   validate: { flags: [], options: [] },
   trace: { flags: ['json', 'naive', 'reply', 'rules', 'no-notes'], options: [] },
+  render: {
+    flags: ['naive', 'reply'],
+    options: ['step', 'format', 'out', 'model', 'theme', 'width', 'height'],
+  },
   help: { flags: [], options: [] },
 } as const;
 
@@ -32,6 +38,7 @@ const USAGE = `packetwalk — walk one packet from a cloud load balancer to a Ku
 Usage:
   packetwalk validate FILE...        check scenario files; one line per problem
   packetwalk trace FILE [options]    print the packet's walk, leg by leg
+  packetwalk render FILE [options]   draw the diagram at a step as SVG, PNG or PDF
 
 Options for trace:
   --json       the Trace (contract v1) as JSON
@@ -39,6 +46,15 @@ Options for trace:
   --reply      append the reply legs, undoing each translation in reverse
   --rules      print the rule text behind every rewrite (table output)
   --no-notes   leave out the narration (table output)
+
+Options for render:
+  --step N|all         the step drawn, 0..N (default: the last; pdf: all, a page each)
+  --format svg|png|pdf default: from --out's extension, else svg
+  --out PATH           the file (written atomically); svg without --out goes to stdout
+  --naive, --model naive|real, --reply   the picture and legs, as for trace
+  --theme light|dark|contrast            default light
+  --width W --height H                   pixels, default 1600 x 900
+  PNG and PDF need Chromium (/usr/bin/chromium or CHROMIUM_PATH); SVG needs no browser.
 
 FILE may be - for standard input. Errors print as FILE:LINE:COL: error: MESSAGE.
 `;
@@ -65,7 +81,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   }
   if (parsed.command === 'validate') return runValidate(parsed, io);
   if (parsed.command === 'trace') return runTrace(parsed, io);
-  io.stderr(`packetwalk: unknown command "${parsed.command}" (commands: validate, trace)\n`);
+  if (parsed.command === 'render') return runRender(parsed, io, (file) => loadFile(file, io));
+  io.stderr(
+    `packetwalk: unknown command "${parsed.command}" (commands: validate, trace, render)\n`,
+  );
   return 2;
 }
 
