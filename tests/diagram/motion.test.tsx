@@ -50,6 +50,17 @@ describe('progress drives the packet without React renders', () => {
     expect({ commits, texts: texts.renders }).toEqual(before);
   });
 
+  it('names the entity it rests at in data-at, and empties it while travelling', async () => {
+    const { container, progress } = renderDiagram(rabbit, { step: 3 });
+    expect(packetOf(container).getAttribute('data-at')).toBe('ingress-nginx-controller');
+    await setMotion(progress, 0.5);
+    expect(packetOf(container).getAttribute('data-at')).toBe('');
+    await setMotion(progress, 1);
+    expect(packetOf(container).getAttribute('data-at')).toBe('ingress-nginx-controller');
+    const start = renderDiagram(rabbit, { step: 0 });
+    expect(packetOf(start.container).getAttribute('data-at')).toBe('client');
+  });
+
   it('holds the packet at `from` during the rewrite moment: old value struck, new one not yet', async () => {
     const { container, progress } = renderDiagram(rabbit, { step: 3 });
     await setMotion(progress, 0.1);

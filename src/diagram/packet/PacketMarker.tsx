@@ -41,6 +41,10 @@ export function PacketMarker({ layout, trace, routes, step, progress }: PacketMa
   const y = useTransform(point, (q) => q.y);
   const dataX = useTransform(point, (q) => String(Math.round(q.x)));
   const dataY = useTransform(point, (q) => String(Math.round(q.y)));
+  // `data-at` names the entity the packet rests at, and is empty while it is on its way:
+  // end-to-end checks and the benchmarks wait on it instead of on timings.
+  const restingAt = step > 0 ? (leg?.to ?? '') : 'client';
+  const dataAt = useTransform(progress, (p) => (p >= 1 ? restingAt : ''));
   const phase = useTransform(progress, (p) => rewritePhase(p, timeline));
   const turn = useTransform(progress, (p) => turnaroundAt(p, timeline));
   const fields = useMemo(() => packetFieldsAt(trace, step), [trace, step]);
@@ -58,6 +62,7 @@ export function PacketMarker({ layout, trace, routes, step, progress }: PacketMa
       data-turnaround={turns ? 'true' : undefined}
       data-x={dataX}
       data-y={dataY}
+      data-at={dataAt}
       style={{ x, y }}
     >
       <rect
