@@ -41,9 +41,15 @@ function entityRefs(
 }
 
 // The most detailed preset whose nodes fit everything it promises (the last one always does).
-function choosePlan(scenario: Scenario, k: number, width: number, height: number) {
+function choosePlan(
+  scenario: Scenario,
+  k: number,
+  width: number,
+  height: number,
+  floor: number | undefined,
+) {
   const facts = nodeFacts(scenario);
-  const ladder = presetLadder(k);
+  const ladder = presetLadder(k, floor);
   const count = scenario.cluster.nodes.length;
   for (const [i, preset] of ladder.entries()) {
     const last = i === ladder.length - 1;
@@ -70,7 +76,7 @@ export function heightForAspect(width: number, aspect: number): number {
  * Lays out a scenario: the client and load balancer on top, the node network bus, the nodes in
  * rows (4 across on 16:9, 2 x 2 on a tall container), their rule panels and pods, and the
  * routing tree. Text is at least `minFontSize` at full detail; when it does not fit, labels
- * shorten, then a less detailed level is used.
+ * shorten, then a less detailed level is used (with `strictMinFont`, at the same type size).
  * @param scenario - a resolved scenario (from `loadScenario`)
  * @param options - canvas size (or container aspect), model, minimum font size
  * @returns plain numbers and path strings, rounded to 0.5 units, with a tight `viewBox`
@@ -88,7 +94,8 @@ export function computeLayout(scenario: Scenario, options: LayoutOptions = {}): 
   const k = textScale(minFontSize);
   // The naive caption sits above the top cards, outside the canvas: keep the total height.
   const caption = model === 'naive' ? captionRoom(cardSizes(k).preset.fonts.body) : 0;
-  const chosen = choosePlan(scenario, k, width, height - caption);
+  const floor = options.strictMinFont ? minFontSize : undefined;
+  const chosen = choosePlan(scenario, k, width, height - caption, floor);
   const room = breathingRoom(chosen.plan, cardSizes(chosen.plan.preset.scale).preset.fonts);
   const plan: GridPlan = fitRows(chosen.plan, chosen.measure.tallest + room);
   const { nodes, pods } = layoutNodes(nodeInputs(scenario, chosen.facts, plan, width));

@@ -34,12 +34,25 @@ export function packetFor(preset: DetailPreset): PacketSize {
   };
 }
 
+/** The smallest text size of a preset at its base scale. */
+function smallestFont(preset: DetailPreset): number {
+  return Math.min(...Object.values(preset.fonts).map((f) => f.size));
+}
+
 /**
  * The presets to try, most detailed first: full and compact at scale `k`, minimal at `k` and
- * then at smaller scales down to 1, dense at 1.
+ * then at smaller scales down to 1, dense at 1. With `floor` (talk mode) no text goes below
+ * `floor` units at any level: each preset is scaled up until its smallest text reaches it,
+ * and minimal is not shrunk.
  * @param k - the text scale (`textScale(minFontSize)`)
+ * @param floor - the smallest text allowed at every level, in canvas units
  */
-export function presetLadder(k: number): DetailPreset[] {
+export function presetLadder(k: number, floor?: number): DetailPreset[] {
+  if (floor !== undefined) {
+    const at = (preset: DetailPreset) =>
+      scalePreset(preset, Math.max(k, floor / smallestFont(preset)));
+    return [at(FULL), at(COMPACT), at(MINIMAL), at(DENSE)];
+  }
   const minimal = [1, 2 / 3, 1 / 3, 0].map((f) => 1 + (k - 1) * f);
   const scales = [...new Set(minimal.map((s) => Math.round(s * 100) / 100))];
   return [

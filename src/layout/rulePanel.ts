@@ -5,6 +5,7 @@ import { type LineSpec, stackHeight, stackLines } from './labels';
 import type { DetailPreset } from './presets';
 import type { RuleSpec } from './rules';
 import { type RuleForm, ruleLines } from './ruleText';
+import { textWidth } from './text';
 
 /** Where and how large the panel may be. */
 export interface RulePanelOptions {
@@ -113,11 +114,18 @@ export function buildRulePanel(o: RulePanelOptions): RulePanel | null {
   return one && one.hidden < two.hidden ? one : two;
 }
 
+// `kube-proxy (iptables)` where it fits, else `kube-proxy` (the mode is in the callout).
+function fittedTitle(o: RulePanelOptions, maxWidth: number): string {
+  const { size } = o.preset.fonts.body;
+  if (textWidth(o.title, size, 'sans', 600) <= maxWidth) return o.title;
+  return o.title.replace(/ \(.*\)$/, '');
+}
+
 function textPanel(o: RulePanelOptions, form: RuleForm): RulePanel | null {
   const { fonts } = o.preset;
   const inner = Math.round(o.preset.pad * 0.7);
   const frame = { textX: o.x + inner, maxWidth: o.textRight - o.x - inner, inner };
-  const titleSpec: LineSpec = { role: 'body', text: o.title, weight: 600 };
+  const titleSpec: LineSpec = { role: 'body', text: fittedTitle(o, frame.maxWidth), weight: 600 };
   const head = stackLines(fonts, [titleSpec], frame.textX, o.y + inner / 2, frame.maxWidth);
   const limit = o.y + o.maxHeight - inner;
   if (head.bottom > limit) return null;

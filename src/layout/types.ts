@@ -27,6 +27,11 @@ export interface LayoutOptions {
   model?: 'real' | 'naive';
   /** Smallest text at full detail, in canvas units; every text role, text padding and the packet card scale with it. @default 20 (`DEFAULT_MIN_FONT_SIZE`) */
   minFontSize?: number;
+  /**
+   * Keep every text at `minFontSize` or more at every level of detail (talk mode: type read
+   * from the back of a hall); a less detailed level then only drops content. @default false
+   */
+  strictMinFont?: boolean;
 }
 
 /** A horizontal segment of the node network, one per row of nodes. */

@@ -13,6 +13,8 @@ export interface TalkKeyHandlers {
   unblank: () => void;
   /** F: full screen on or off. */
   toggleFullscreen: () => void;
+  /** N: the leg's note in the caption, or not. */
+  toggleNarration: () => void;
   /** S: open the presenter view. */
   openPresenter: () => void;
   /** T: back to the normal page. */
@@ -43,6 +45,12 @@ export function talkShortcuts(h: TalkKeyHandlers): CustomShortcut[] {
       keyLabels: ['F'],
       description: 'Full screen on or off',
       run: h.toggleFullscreen,
+    },
+    {
+      keys: ['n'],
+      keyLabels: ['N'],
+      description: "Show the step's narration in the caption, or hide it",
+      run: h.toggleNarration,
     },
     { keys: ['s'], keyLabels: ['S'], description: 'Open the presenter view', run: h.openPresenter },
     { keys: ['t'], keyLabels: ['T'], description: 'Leave talk mode', run: h.exit },

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { openApp } from './support/page';
-import { textSizes, twoWindows } from './support/talk';
+import { svgTextSizes, textSizes, twoWindows } from './support/talk';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,6 +35,9 @@ describe('talk mode at 1920x1080', () => {
     const sizes = await textSizes(page);
     expect(sizes.length).toBeGreaterThan(10);
     expect(sizes.filter((s) => s.size < 28)).toEqual([]);
+    const drawn = await svgTextSizes(page);
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.filter((s) => s.size < 27.95)).toEqual([]);
     const box = await page.locator('.pw-talk__stage svg').boundingBox();
     expect(box?.width).toBeGreaterThan(1200);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');

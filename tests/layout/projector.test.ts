@@ -107,4 +107,30 @@ describe('minFontSize', () => {
     expect(full.detail).toBe('full');
     expect(Math.min(...allText(full).map((t) => t.fontSize))).toBe(TALK_MIN_FONT_SIZE);
   });
+
+  it('with strictMinFont keeps every text at minFontSize at every level of detail (talk mode)', () => {
+    // The talk stage at 1920 x 1080 with the caption's two lines: aspect 2.1, compact detail.
+    for (const aspect of [16 / 9, 2.1, 2.5]) {
+      const talk = computeLayout(quizScenario(), {
+        minFontSize: TALK_MIN_FONT_SIZE,
+        aspect,
+        strictMinFont: true,
+      });
+      const sizes = allText(talk).map((t) => t.fontSize);
+      expect(Math.min(...sizes), `aspect ${aspect}`).toBeGreaterThanOrEqual(TALK_MIN_FONT_SIZE);
+      for (const font of Object.values(talk.nodeFonts)) {
+        expect(font.size).toBeGreaterThanOrEqual(TALK_MIN_FONT_SIZE);
+      }
+      expect(talk.packet.fontSize).toBeGreaterThanOrEqual(TALK_MIN_FONT_SIZE);
+      expect(overlapping(innerBoxes(talk)), `aspect ${aspect}`).toEqual([]);
+    }
+    const wide = computeLayout(quizScenario(), {
+      minFontSize: TALK_MIN_FONT_SIZE,
+      aspect: 2.1,
+      strictMinFont: true,
+    });
+    expect(wide.detail).toBe('compact');
+    // The rule panel's title drops the mode (it is in the callout) rather than being cut.
+    expect(wide.nodes.map((n) => n.rules?.title?.text)).toEqual(Array(4).fill('kube-proxy'));
+  });
 });

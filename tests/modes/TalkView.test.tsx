@@ -34,6 +34,18 @@ describe('TalkView', () => {
     expect(document.querySelectorAll('[aria-live="polite"]')).toHaveLength(1);
   });
 
+  it('N shows the narration in the caption and hides it again; hidden, screen readers still get it', async () => {
+    setup(3);
+    const note = trace.steps[2]?.note ?? 'missing';
+    const shown = () => screen.getByText(note).className !== 'pw-visually-hidden';
+    expect(shown()).toBe(false);
+    expect(screen.getByRole('region', { name: 'Caption' })).toHaveTextContent(note);
+    await userEvent.keyboard('n');
+    expect(shown()).toBe(true);
+    await userEvent.keyboard('n');
+    expect(shown()).toBe(false);
+  });
+
   it('asks the question at step 0', () => {
     setup(0);
     expect(screen.getByRole('region', { name: 'Caption' })).toHaveTextContent(

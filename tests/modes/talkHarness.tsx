@@ -35,6 +35,7 @@ function Harness({
   clock: TalkViewProps['clock'];
 }) {
   const [blank, setBlank] = useState(false);
+  const [narrated, setNarrated] = useState(false);
   return (
     <TalkView
       trace={trace}
@@ -44,6 +45,8 @@ function Harness({
       question={scenario.metadata.question}
       blank={blank}
       onBlank={setBlank}
+      narrated={narrated}
+      onNarrated={setNarrated}
       clock={clock}
       {...spies}
     />

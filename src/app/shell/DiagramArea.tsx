@@ -23,12 +23,13 @@ export interface DiagramAreaProps {
   reducedMotion: boolean;
   /** `framed` (the page: surface, border) or `bare` (talk, presenter, embed). @default 'framed' */
   variant?: 'framed' | 'bare';
-  /** Talk mode: the screen's shape and big type (`aspect`, `minFontSize` of computeLayout). */
+  /** Talk mode: the screen's shape and big type (`aspect`, `minFontSize`, `strictMinFont`). */
   fit?: TalkFit;
 }
 
 /** What talk mode asks of the layout. */
-export type TalkFit = Required<Pick<LayoutOptions, 'aspect' | 'minFontSize'>>;
+export type TalkFit = Required<Pick<LayoutOptions, 'aspect' | 'minFontSize'>> &
+  Pick<LayoutOptions, 'strictMinFont'>;
 
 /** The reference canvas of the layout; the SVG scales it to the space it gets. */
 const CANVAS = { width: 1600, height: 900 } as const;
@@ -57,10 +58,11 @@ function DiagramView(props: DiagramAreaProps & { pageAspect?: number }) {
   const { scenario, trace, step, store, reducedMotion, fit, pageAspect } = props;
   const aspect = fit?.aspect ?? pageAspect;
   const minFontSize = fit?.minFontSize;
+  const strictMinFont = fit?.strictMinFont;
   const layout = useMemo(() => {
-    const big = aspect === undefined ? {} : { aspect, minFontSize };
+    const big = aspect === undefined ? {} : { aspect, minFontSize, strictMinFont };
     return computeLayout(scenario, { ...CANVAS, model: trace.model, ...big });
-  }, [scenario, trace.model, aspect, minFontSize]);
+  }, [scenario, trace.model, aspect, minFontSize, strictMinFont]);
   const routes = useMemo(() => computeRoutes(layout, trace), [layout, trace]);
   const progress = useProgressValue(store);
   return (

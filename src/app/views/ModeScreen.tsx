@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TALK_MIN_FONT_SIZE } from '../../layout';
 import type { EmbedHost } from '../../modes';
 import { EmbedView, PresenterView, parseEmbedOptions, TalkView, type WallClock } from '../../modes';
 import type { Trace } from '../../sim';
@@ -9,12 +10,6 @@ import type { AppMode } from '../url/urlState';
 import { openPresenterWindow } from './presenterWindow';
 import { useTalkAspect } from './useTalkAspect';
 import type { TalkSession } from './useTalkSession';
-
-/**
- * Smallest diagram text in talk mode, in canvas units: 24 on a 1600-wide canvas shown about
- * 1920 px wide is 28 px or more (the layout's TALK_MIN_FONT_SIZE, not yet exported there).
- */
-const TALK_MIN_FONT_SIZE = 24;
 
 /** Props of {@link ModeScreen}. */
 export interface ModeScreenProps {
@@ -51,7 +46,8 @@ export function ModeScreen({
 }: ModeScreenProps) {
   const { player, userDispatch, apply } = app;
   const [embedOptions] = useState(() => parseEmbedOptions(window.location.search));
-  const talkAspect = useTalkAspect();
+  const [narrated, setNarrated] = useState(false);
+  const talkAspect = useTalkAspect(narrated);
   const { title, question } = shown.scenario.metadata;
   const diagram = (
     <DiagramArea
@@ -61,7 +57,13 @@ export function ModeScreen({
       store={player.store}
       reducedMotion={player.state.reducedMotion}
       variant="bare"
-      fit={mode === 'talk' ? { aspect: talkAspect, minFontSize: TALK_MIN_FONT_SIZE } : undefined}
+      fit={
+        mode === 'talk'
+          ? // Every text of the diagram at 24 units or more, whatever the level of detail: on a
+            // 1920x1080 screen that is 28 px or more (layout/scale.ts).
+            { aspect: talkAspect, minFontSize: TALK_MIN_FONT_SIZE, strictMinFont: true }
+          : undefined
+      }
     />
   );
   const common = { trace, player: player.state, onAction: userDispatch, diagram, title };
@@ -85,6 +87,8 @@ export function ModeScreen({
       question={question}
       blank={session.blank}
       onBlank={session.setBlank}
+      narrated={narrated}
+      onNarrated={setNarrated}
       onPresenter={() => openPresenterWindow()}
       onExit={() => {
         session.setBlank(false);

@@ -3,7 +3,7 @@
  * stays in the drawn area and covers the least of the cards, pods, headers and rule panels
  * (names weigh more).
  */
-import { badgeObstacles, type Layout, type Rect, textWidth } from '../../layout';
+import { badgeObstacles, type Layout, type Rect, type TextLine, textWidth } from '../../layout';
 import { keepInside, overlapArea } from './rects';
 
 /** A side of the anchor. */
@@ -73,7 +73,17 @@ export function nameBoxes(layout: Layout): Rect[] {
     layout.loadBalancer,
     ...layout.serviceBoxes,
     ...layout.nodes.map((n) => n.header),
+    ...layout.buses.flatMap((b) => (b.label ? [labelBox(b.label)] : [])),
   ];
+}
+
+// The box a label is drawn in (start-anchored, from its baseline), from the layout's own
+// measure of the text.
+function labelBox(line: TextLine): Rect {
+  const width = textWidth(line.text, line.fontSize, line.family, line.weight);
+  const x =
+    line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - width : line.x - width / 2;
+  return { x, y: line.y - line.fontSize, width, height: line.fontSize * 1.25 };
 }
 
 /**

@@ -10,6 +10,11 @@ export interface TalkCaptionProps {
   step: number;
   /** The scenario's question, told at step 0. */
   question?: string;
+  /**
+   * Show the leg's note (the question at step 0). Hidden, it is still read by screen readers:
+   * the speaker tells it aloud. @default true
+   */
+  narrated?: boolean;
 }
 
 function Addr({ value }: { value: string }) {
@@ -68,12 +73,12 @@ function RewriteFact({ rewrite }: { rewrite: Rewrite }) {
 
 /**
  * The audience's caption, in type readable from the back of a hall: the step and hop, the
- * leg's note, the packet's `src → dst` and each rewrite's `before → after`. Presenter notes
+ * leg's note (when narrated), the packet's `src → dst` and each rewrite's `before → after`. Presenter notes
  * are not here (they stay in the presenter view). It is the page's `aria-live` region.
  * @param props - See {@link TalkCaptionProps}.
  * @returns The caption.
  */
-export function TalkCaption({ trace, step, question }: TalkCaptionProps) {
+export function TalkCaption({ trace, step, question, narrated = true }: TalkCaptionProps) {
   const leg = legAt(trace, step);
   const hop = hopLabel(trace, step);
   const packet = packetAt(trace, step);
@@ -85,7 +90,7 @@ export function TalkCaption({ trace, step, question }: TalkCaptionProps) {
           <span>{stepHeadline(trace, step)}</span>
           {hop ? <strong className="pw-talk-caption__hop">{hop}</strong> : null}
         </p>
-        <p className="pw-talk-caption__note">
+        <p className={narrated ? 'pw-talk-caption__note' : 'pw-visually-hidden'}>
           {leg === undefined ? (question ?? 'Next step sends the packet.') : leg.note}
         </p>
         <ul className="pw-talk-caption__facts">

@@ -34,6 +34,10 @@ export interface TalkViewProps {
   blank: boolean;
   /** Blank the screen, or show it again. */
   onBlank: (blank: boolean) => void;
+  /** The caption tells the leg's note too (N); otherwise the speaker tells it. @default false */
+  narrated?: boolean;
+  /** Show the note in the caption, or not. */
+  onNarrated?: (narrated: boolean) => void;
   /** Open the presenter view (S, the "Presenter view" button). */
   onPresenter: () => void;
   /** Leave talk mode (T, the "Exit talk mode" button). */
@@ -46,13 +50,14 @@ export interface TalkViewProps {
 
 /**
  * Talk mode: the diagram fills the screen, no header or side panel; below it a caption in big
- * type; controls that show when the pointer moves; clicker keys, B to blank, F for full
- * screen, S for the presenter view, T to leave, `?` for the list.
+ * type (the step, hop and packet; N adds the leg's note); controls that show when the pointer
+ * moves; clicker keys, B to blank, F for full screen, S for the presenter view, T to leave,
+ * `?` for the list.
  * @param props - See {@link TalkViewProps}.
  * @returns The talk screen.
  */
 export function TalkView(props: TalkViewProps) {
-  const { trace, player, onAction, blank, onBlank } = props;
+  const { trace, player, onAction, blank, onBlank, narrated = false } = props;
   const [clock] = useState(() => props.clock ?? createWallClock());
   const controls = useAutoHide(clock);
   const [help, setHelp] = useState(false);
@@ -61,6 +66,7 @@ export function TalkView(props: TalkViewProps) {
     toggleBlank: () => onBlank(!blank),
     unblank: () => onBlank(false),
     toggleFullscreen: fullscreen,
+    toggleNarration: () => props.onNarrated?.(!narrated),
     openPresenter: props.onPresenter,
     exit: props.onExit,
   });
@@ -70,7 +76,12 @@ export function TalkView(props: TalkViewProps) {
       <main className="pw-talk__main">
         <h1 className="pw-visually-hidden">{props.title}</h1>
         <div className="pw-talk__stage">{props.diagram}</div>
-        <TalkCaption trace={trace} step={player.step} question={props.question} />
+        <TalkCaption
+          trace={trace}
+          step={player.step}
+          question={props.question}
+          narrated={narrated}
+        />
       </main>
       <TalkControls
         player={player}

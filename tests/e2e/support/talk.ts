@@ -24,6 +24,24 @@ export function textSizes(page: Page) {
   });
 }
 
+/**
+ * Every text of the talk screen's diagram with the size it is drawn at, in CSS pixels (its
+ * font size in diagram units times the SVG's scale on screen).
+ */
+export function svgTextSizes(page: Page) {
+  return page.evaluate(() => {
+    const out: { text: string; size: number }[] = [];
+    for (const el of document.querySelectorAll<SVGTextContentElement>('.pw-talk svg text')) {
+      const text = (el.textContent ?? '').trim();
+      const ctm = el.getScreenCTM();
+      if (text === '' || !ctm || el.getBoundingClientRect().width === 0) continue;
+      const units = Number.parseFloat(getComputedStyle(el).fontSize);
+      out.push({ text: text.slice(0, 40), size: units * Math.hypot(ctm.a, ctm.b) });
+    }
+    return out;
+  });
+}
+
 /** Opens `query` (without `mode=`) as a talk window and a presenter window of one context. */
 export async function twoWindows(
   browser: Browser,
