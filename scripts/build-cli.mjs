@@ -2,6 +2,7 @@
 // dist-cli/packetwalk.mjs, so that `packetwalk` starts fast on plain Node (no TypeScript loader).
 // Run by `npm install` (prepare), and by bin/packetwalk.mjs whenever src/ is newer than the bundle.
 
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,12 +31,17 @@ const cssInline = {
   },
 };
 
-/** Builds dist-cli/packetwalk.mjs; resolves when it is written. */
+/** Builds dist-cli/packetwalk.mjs (and its lazily loaded chunks); resolves when written. */
 export async function buildCli() {
+  rmSync(join(root, 'dist-cli', 'chunks'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist-cli/packetwalk.mjs',
+    entryPoints: { packetwalk: 'src/cli/main.ts' },
+    outdir: 'dist-cli',
+    outExtension: { '.js': '.mjs' },
+    // `render` (React, the diagram, the exporters) is a chunk of its own, loaded on use.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

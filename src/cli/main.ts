@@ -10,7 +10,6 @@ import { walk } from '../sim';
 import { type ParsedArgs, parseArgs } from './args';
 import { formatTrace } from './formatTrace';
 import { readInput } from './readInput';
-import { runRender } from './render';
 
 /** Where the command writes; injected so tests can capture output. */
 export interface CliIO {
@@ -81,7 +80,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   }
   if (parsed.command === 'validate') return runValidate(parsed, io);
   if (parsed.command === 'trace') return runTrace(parsed, io);
-  if (parsed.command === 'render') return runRender(parsed, io, (file) => loadFile(file, io));
+  if (parsed.command === 'render') {
+    // React, the diagram and the exporters load only for `render`: `validate` and `trace`
+    // start without compiling them.
+    const { runRender } = await import('./render');
+    return runRender(parsed, io, (file) => loadFile(file, io));
+  }
   io.stderr(
     `packetwalk: unknown command "${parsed.command}" (commands: validate, trace, render)\n`,
   );
