@@ -13,6 +13,7 @@ import {
   type Event,
   parseEvents,
 } from 'js-yaml';
+import { parseSimple } from './simple';
 
 /** Keys this parser refuses, so that the positioned parser (and its verdict) takes over. */
 const REFUSED_KEYS = new Set(['<<', '__proto__']);
@@ -50,12 +51,15 @@ export interface FastParse {
 }
 
 /**
- * Parses a file the fast way.
+ * Parses a file the fast way: parse/simple.ts when the file is plain YAML, else js-yaml.
  * @param text - the file's text
  * @returns the events when js-yaml reads the text, and the data when the file is one plain
  *   document (no anchors, aliases, tags, directives, merge keys or non-string keys)
  */
 export function parseFast(text: string): FastParse {
+  // Plain files (every bundled scenario's style) need no events at all.
+  const simple = parseSimple(text);
+  if (simple) return { data: simple };
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
