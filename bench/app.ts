@@ -9,9 +9,12 @@ import { launchChromium } from '../tests/e2e/support/chromium';
 import { expectedTrace } from '../tests/e2e/support/trace';
 import { frameIntervals, timeToDiagram } from './browser';
 import { firstLoad, totalKb } from './bundle';
-import { describeMachine, today } from './machine';
+import { describeLoad, describeMachine, today } from './machine';
 import { ms } from './measure';
 import { writeSection } from './report';
+
+/** Read before anything runs: the load others put on the machine, not ours. */
+const loadAtStart = describeLoad();
 
 const root = process.cwd();
 const outDir = join(root, 'node_modules', '.cache', 'packetwalk', 'bench-dist');
@@ -39,7 +42,7 @@ try {
   const jsKb = totalKb(load.js);
   const body = `## App: first load, first draw, frames (\`npm run bench\`)
 
-Run on ${today()} — ${describeMachine()}; headless Chromium (Debian), no GPU, 1600x900.
+Run on ${today()} — ${describeMachine()}; ${loadAtStart}; headless Chromium (Debian), no GPU, 1600x900.
 
 First load (production build, gzip -9): JavaScript ${jsKb.toFixed(1)} KB in ${load.js.length} file(s)
 (${load.js.map((f) => `\`${f.file}\` ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')}), CSS ${totalKb(load.css).toFixed(1)} KB.

@@ -6,8 +6,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const HEADER = `# Benchmarks
 
-Measured by \`npm run bench\` (core, CLI) and \`npm run bench:app\` (bundle, first draw, frame
-intervals); each section says when and on what machine it was run. Medians unless stated.
+Measured by \`npm run bench\`, which runs three parts that can also run alone: core and CLI
+(\`bench/run.ts\`), the app (\`bench/app.ts\`: bundle, first draw, frame intervals) and export
+(\`npm run bench:export\`). Each section says when and on what machine it was run, and the load
+on the machine when it started. Medians unless stated.
 `;
 
 /**

@@ -10,9 +10,12 @@ import { loadScenario, type Scenario } from '../src/model';
 import { walk } from '../src/sim';
 import { generateClusterYaml } from '../tests/support/generateCluster';
 import { timeCli } from './cli';
-import { describeMachine, today } from './machine';
+import { describeLoad, describeMachine, today } from './machine';
 import { measure, ms, type Sample } from './measure';
 import { writeSection } from './report';
+
+/** Read before anything runs: the load others put on the machine, not ours. */
+const loadAtStart = describeLoad();
 
 interface Row {
   name: string;
@@ -75,7 +78,7 @@ const rabbit = rows[0] as Row;
 const ratio = cliBig.median / cliRabbit.median;
 const body = `## Core: load, walk, CLI (\`npm run bench\`)
 
-Run on ${today()} — ${describeMachine()}.
+Run on ${today()} — ${describeMachine()}; ${loadAtStart}.
 
 ${table.join('\n')}
 

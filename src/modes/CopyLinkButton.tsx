@@ -53,7 +53,8 @@ export function CopyLinkButton(props: CopyLinkButtonProps) {
       <button
         type="button"
         className="pw-button pw-copylink__button"
-        aria-label="Copy link to this step"
+        // The name contains the visible words (WCAG 2.5.3, label in name).
+        aria-label={state === 'copied' ? 'Copied link to this step' : 'Copy link to this step'}
         title="Copy link to this step"
         onClick={onClick}
       >

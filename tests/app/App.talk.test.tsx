@@ -96,7 +96,7 @@ describe('App: copy link to this step', () => {
     renderApp({ wallClock: createManualWallClock() });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Copy link to this step' })).toHaveTextContent(
+      expect(screen.getByRole('button', { name: 'Copied link to this step' })).toHaveTextContent(
         'Copied',
       ),
     );

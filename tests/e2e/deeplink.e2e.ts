@@ -53,7 +53,7 @@ describe('deep links', () => {
       height: 900,
     });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    const button = page.getByRole('button', { name: 'Copy link to this step' });
+    const button = page.getByRole('button', { name: /link to this step$/ });
     await button.click();
     await until(() => button.textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
