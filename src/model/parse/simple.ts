@@ -256,7 +256,8 @@ class Block {
   private nested(indent: number, depth: number): unknown {
     const next = this.lines[this.i];
     if (next && next.indent > indent) return this.node(next.indent, depth + 1);
-    if (next && next.indent === indent && isItem(next.text)) return this.sequence(indent, depth + 1);
+    if (next && next.indent === indent && isItem(next.text))
+      return this.sequence(indent, depth + 1);
     return null;
   }
 
