@@ -5,11 +5,9 @@
  */
 import { createGifHost } from '../gif/gifHost';
 import type { GifReply, GifRequest } from '../gif/gifProtocol';
+import { framesInFlight } from './framesInFlight';
 import type { BufferPool } from './readPixels';
 import { openChannel } from './workerChannel';
-
-/** Frames sent but not yet encoded before `frame()` waits (bounds memory). */
-const MAX_IN_FLIGHT = 3;
 
 /** Encodes a GIF off the page. */
 export interface GifEncoderClient {
@@ -34,7 +32,7 @@ export function createGifEncoderClient(pool: BufferPool): GifEncoderClient {
     createGifHost,
     'GIF encoding',
   );
-  let inFlight = 0;
+  const flow = framesInFlight(async () => (await channel.next('encoded')).pixels, pool);
   return {
     async start(width, height, samples) {
       channel.post(
@@ -45,9 +43,7 @@ export function createGifEncoderClient(pool: BufferPool): GifEncoderClient {
     },
     async frame(pixels, delayMs) {
       channel.post({ type: 'frame', pixels, delayMs }, [pixels.buffer]);
-      if (++inFlight < MAX_IN_FLIGHT) return;
-      pool.give((await channel.next('encoded')).pixels);
-      inFlight--;
+      await flow.sent();
     },
     async finish() {
       channel.post({ type: 'finish' });

@@ -4,11 +4,9 @@
  */
 import { createWebmHost } from '../webm/webmHost';
 import type { WebmReply, WebmRequest } from '../webm/webmProtocol';
+import { framesInFlight } from './framesInFlight';
 import type { BufferPool } from './readPixels';
 import { openChannel } from './workerChannel';
-
-/** Frames sent but not yet encoded before `frame()` waits. */
-const MAX_IN_FLIGHT = 3;
 
 /** Encodes a WebM video off the page. */
 export interface WebmEncoderClient {
@@ -38,7 +36,7 @@ export function createWebmEncoderClient(pool: BufferPool): WebmEncoderClient {
     createWebmHost,
     'WebM encoding',
   );
-  let inFlight = 0;
+  const flow = framesInFlight(async () => (await channel.next('encoded')).pixels, pool);
   return {
     async start(width, height, fps) {
       channel.post({ type: 'start', width, height, fps });
@@ -46,9 +44,7 @@ export function createWebmEncoderClient(pool: BufferPool): WebmEncoderClient {
     },
     async frame(pixels, timestampUs, durationUs, keyFrame) {
       channel.post({ type: 'frame', pixels, timestampUs, durationUs, keyFrame }, [pixels.buffer]);
-      if (++inFlight < MAX_IN_FLIGHT) return;
-      pool.give((await channel.next('encoded')).pixels);
-      inFlight--;
+      await flow.sent();
     },
     async finish() {
       channel.post({ type: 'finish' });
