@@ -37,6 +37,9 @@ export default mergeConfig(
             environment: 'node',
             include: ['tests/**/*.test.ts'],
             exclude: ['tests/e2e/**'],
+            // Generous: on a loaded 2-core CI machine a build or a property test can take
+            // several seconds; a hang still fails.
+            testTimeout: 30_000,
           },
         },
         {
@@ -44,6 +47,7 @@ export default mergeConfig(
           test: {
             name: 'component',
             environment: 'jsdom',
+            testTimeout: 30_000,
             include: ['tests/**/*.test.tsx'],
             setupFiles: ['tests/setup/jsdom.ts'],
           },

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { EmbedHost, SyncPortFactory, WallClock } from '../modes';
 import type { Clock } from '../player';
 import type { BundledScenario } from './scenarios/types';
@@ -6,7 +6,6 @@ import { useBundledScenarios } from './scenarios/useBundledScenarios';
 import { useAppController } from './state/useAppController';
 import { useDocumentMode } from './theme/useDocumentMode';
 import { useTheme } from './theme/useTheme';
-import { ModeScreen } from './views/ModeScreen';
 import { useTalkSession } from './views/useTalkSession';
 import { Workspace } from './views/Workspace';
 
@@ -26,10 +25,29 @@ export interface AppProps {
   embedHost?: EmbedHost;
 }
 
+// Talk mode, the presenter view and embeds load when first shown: the normal page never needs
+// them (their code stays out of its first load), and fetches them once it is idle, so that T
+// switches at once.
+const loadModeScreen = () => import('./views/ModeScreen');
+const ModeScreen = lazy(() => loadModeScreen().then((module) => ({ default: module.ModeScreen })));
+
+/** Fetches the modes' code a while after the page has drawn. */
+function usePreloadModes(): void {
+  useEffect(() => {
+    const timer = setTimeout(() => void loadModeScreen().catch(() => undefined), 2000);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
 function useDocumentTitle(title: string | undefined): void {
   useEffect(() => {
     document.title = title ? `${title} · PacketWalk` : 'PacketWalk';
   }, [title]);
+}
+
+/** Shown for the moment a mode's code takes to arrive (a blank page in the theme's colours). */
+function ModeLoading() {
+  return <div className="pw-mode-loading" aria-busy="true" />;
 }
 
 /**
@@ -47,17 +65,20 @@ export function App(props: AppProps) {
   useDocumentMode(mode);
   const session = useTalkSession(app, bundled, { clock: props.wallClock, ports: props.syncPorts });
   useDocumentTitle(shown?.scenario.metadata.title);
+  usePreloadModes();
   if (mode !== undefined && shown !== null && app.trace !== null) {
     return (
-      <ModeScreen
-        mode={mode}
-        app={app}
-        shown={shown}
-        trace={app.trace}
-        session={session}
-        clock={props.wallClock}
-        embedHost={props.embedHost}
-      />
+      <Suspense fallback={<ModeLoading />}>
+        <ModeScreen
+          mode={mode}
+          app={app}
+          shown={shown}
+          trace={app.trace}
+          session={session}
+          clock={props.wallClock}
+          embedHost={props.embedHost}
+        />
+      </Suspense>
     );
   }
   return <Workspace app={app} bundled={bundled} theme={theme} clock={props.wallClock} />;

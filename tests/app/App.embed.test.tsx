@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EmbedHost } from '../../src/modes';
-import { openAt, renderApp } from './harness';
+import { openAt, renderAppReady } from './harness';
 
 const position = () => document.querySelector('.pw-embed-bar__position')?.textContent;
 
@@ -36,9 +36,9 @@ const command = (name: string, step?: number) =>
     : { type: 'packetwalk:command', command: name, step };
 
 describe('App: embed mode', () => {
-  it('shows only the diagram, with a visually hidden narration', () => {
+  it('shows only the diagram, with a visually hidden narration', async () => {
     openAt('?scenario=rabbit-hole&mode=embed');
-    renderApp({ embedHost: createHost().host });
+    await renderAppReady({ embedHost: createHost().host });
     expect(screen.queryByRole('banner')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Next step' })).toBeNull();
     expect(document.querySelector('[data-entity="packet"]')).not.toBeNull();
@@ -47,10 +47,10 @@ describe('App: embed mode', () => {
     );
   });
 
-  it('says ready, obeys commands, reports every step to the parent', () => {
+  it('says ready, obeys commands, reports every step to the parent', async () => {
     openAt('?scenario=rabbit-hole&step=1&mode=embed&controls=1');
     const { host, send, posted } = createHost();
-    renderApp({ embedHost: host });
+    await renderAppReady({ embedHost: host });
     expect(posted()[0]).toEqual({
       message: {
         type: 'packetwalk:ready',
@@ -84,10 +84,10 @@ describe('App: embed mode', () => {
     expect(window.location.search).toBe('?scenario=rabbit-hole&mode=embed&controls=1');
   });
 
-  it('ignores malformed messages and messages from other windows', () => {
+  it('ignores malformed messages and messages from other windows', async () => {
     openAt('?scenario=rabbit-hole&mode=embed&controls=1');
     const { host, send, posted } = createHost();
-    renderApp({ embedHost: host });
+    await renderAppReady({ embedHost: host });
     send(command('goto', -1));
     send({ ...command('next'), extra: true });
     send('next');
@@ -96,10 +96,10 @@ describe('App: embed mode', () => {
     expect(posted()).toHaveLength(1);
   });
 
-  it('with origin=, obeys that origin only and posts only to it', () => {
+  it('with origin=, obeys that origin only and posts only to it', async () => {
     openAt('?scenario=rabbit-hole&mode=embed&origin=https://slides.test');
     const { host, send, posted } = createHost();
-    renderApp({ embedHost: host });
+    await renderAppReady({ embedHost: host });
     send(command('next'), { origin: 'https://evil.test' });
     send(command('next'), { origin: 'https://slides.test' });
     expect(
@@ -110,10 +110,10 @@ describe('App: embed mode', () => {
     ]);
   });
 
-  it('plays and pauses on command', () => {
+  it('plays and pauses on command', async () => {
     openAt('?scenario=rabbit-hole&mode=embed&controls=1');
     const { host, send, posted } = createHost();
-    renderApp({ embedHost: host });
+    await renderAppReady({ embedHost: host });
     send(command('play'));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     send(command('pause'));

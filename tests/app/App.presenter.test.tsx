@@ -8,7 +8,7 @@ import {
   type SyncState,
 } from '../../src/modes';
 import { createMemoryPorts } from '../modes/memoryPorts';
-import { openAt, position, renderApp } from './harness';
+import { openAt, position, renderAppReady } from './harness';
 
 beforeEach(() => openAt());
 
@@ -27,12 +27,12 @@ const state = (at: number, s: Partial<SyncState>): StateMessage => ({
   state: { ...S, ...s },
 });
 
-function setup(search: string) {
+async function setup(search: string) {
   openAt(search);
   const ports = createMemoryPorts();
   const talk = ports.open();
   const clock = createManualWallClock(1_700_000_000_000);
-  renderApp({ syncPorts: ports.factory, wallClock: clock });
+  await renderAppReady({ syncPorts: ports.factory, wallClock: clock });
   return { talk, clock };
 }
 
@@ -41,14 +41,14 @@ const states = (received: unknown[]) =>
 
 describe('App: presenter view in step with the talk window', () => {
   it('joins with hello and its state', async () => {
-    const { talk } = setup('?scenario=rabbit-hole&step=2&mode=presenter');
+    const { talk } = await setup('?scenario=rabbit-hole&step=2&mode=presenter');
     await waitFor(() => expect(talk.received.length).toBeGreaterThanOrEqual(2));
     expect(parseSyncMessage(talk.received[0])?.kind).toBe('hello');
     expect(states(talk.received)[0]?.state).toEqual({ ...S, step: 2 });
   });
 
   it('follows the talk window, replacing the history entry', async () => {
-    const { talk } = setup('?scenario=rabbit-hole&mode=presenter');
+    const { talk } = await setup('?scenario=rabbit-hole&mode=presenter');
     const entries = window.history.length;
     talk.postMessage(state(1_800_000_000_000, { step: 3 }));
     await waitFor(() => expect(position()).toBe('Step 3 of 4'));
@@ -64,7 +64,7 @@ describe('App: presenter view in step with the talk window', () => {
   });
 
   it('follows a scenario and model change of the talk window', async () => {
-    const { talk } = setup('?scenario=rabbit-hole&mode=presenter');
+    const { talk } = await setup('?scenario=rabbit-hole&mode=presenter');
     talk.postMessage(
       state(1_800_000_000_000, { scenario: 'path-miss-404', model: 'naive', step: 2 }),
     );
@@ -77,7 +77,7 @@ describe('App: presenter view in step with the talk window', () => {
   });
 
   it('tells the talk window when the speaker steps here', async () => {
-    const { talk, clock } = setup('?scenario=rabbit-hole&step=1&mode=presenter');
+    const { talk, clock } = await setup('?scenario=rabbit-hole&step=1&mode=presenter');
     clock.advance(5000);
     await userEvent.keyboard('{PageDown}');
     await waitFor(() => expect(states(talk.received).at(-1)?.state.step).toBe(2));
@@ -88,7 +88,7 @@ describe('App: presenter view in step with the talk window', () => {
   });
 
   it('the normal page stays out of the talk', async () => {
-    const { talk } = setup('?scenario=rabbit-hole');
+    const { talk } = await setup('?scenario=rabbit-hole');
     talk.postMessage(state(1_800_000_000_000, { step: 3 }));
     await userEvent.keyboard('{ArrowRight}');
     expect(position()).toBe('Step 1 of 4');

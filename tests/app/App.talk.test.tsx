@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createManualWallClock } from '../../src/modes';
-import { narration, openAt, position, renderApp } from './harness';
+import { modeReady, narration, openAt, position, renderAppReady } from './harness';
 
 beforeEach(() => openAt());
 
@@ -10,9 +10,9 @@ const mode = () => document.documentElement.dataset.mode;
 const theme = () => document.documentElement.dataset.theme;
 
 describe('App: talk mode', () => {
-  it('?mode=talk hides the chrome and shows the caption, in high contrast', () => {
+  it('?mode=talk hides the chrome and shows the caption, in high contrast', async () => {
     openAt('?scenario=rabbit-hole&step=2&mode=talk');
-    renderApp();
+    await renderAppReady();
     expect(screen.queryByRole('banner')).toBeNull();
     expect(screen.queryByRole('complementary')).toBeNull();
     expect(screen.getByRole('region', { name: 'Caption' })).toHaveTextContent('Hop 1 of 3');
@@ -21,17 +21,18 @@ describe('App: talk mode', () => {
     expect([mode(), theme()]).toEqual(['talk', 'contrast']);
   });
 
-  it('takes theme= over the contrast default', () => {
+  it('takes theme= over the contrast default', async () => {
     openAt('?mode=talk&theme=dark');
-    renderApp();
+    await renderAppReady();
     expect(theme()).toBe('dark');
   });
 
   it('T toggles talk mode (a history entry each way), keeping the step', async () => {
     openAt('?scenario=rabbit-hole&step=3');
-    renderApp();
+    await renderAppReady();
     const entries = window.history.length;
     await userEvent.keyboard('t');
+    await modeReady();
     expect(window.location.search).toBe('?scenario=rabbit-hole&step=3&mode=talk');
     expect(screen.queryByRole('banner')).toBeNull();
     await userEvent.keyboard('{PageDown}');
@@ -51,7 +52,7 @@ describe('App: talk mode', () => {
 
   it('leaving talk mode shows a blanked screen again', async () => {
     openAt('?mode=talk');
-    renderApp();
+    await renderAppReady();
     await userEvent.keyboard('b');
     expect(document.querySelector('[data-blank="true"]')).not.toBeNull();
     await userEvent.keyboard('t');
@@ -62,7 +63,7 @@ describe('App: talk mode', () => {
   it('S and the button open the presenter view at the same step', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     openAt('?scenario=rabbit-hole&step=2&mode=talk');
-    renderApp();
+    await renderAppReady();
     await userEvent.keyboard('s');
     await userEvent.click(screen.getByRole('button', { name: 'Presenter view' }));
     expect(open).toHaveBeenCalledTimes(2);
@@ -78,7 +79,7 @@ describe('App: copy link to this step', () => {
     const user = userEvent.setup();
     const clock = createManualWallClock();
     openAt('?scenario=path-miss-404&step=2&model=naive');
-    renderApp({ wallClock: clock });
+    await renderAppReady({ wallClock: clock });
     const button = screen.getByRole('button', { name: 'Copy link to this step' });
     await user.click(button);
     await waitFor(() => expect(button).toHaveTextContent('Copied'));
@@ -93,7 +94,7 @@ describe('App: copy link to this step', () => {
   it('from the hidden talk controls too, with the mode in the link', async () => {
     const user = userEvent.setup();
     openAt('?scenario=rabbit-hole&step=1&mode=talk');
-    renderApp({ wallClock: createManualWallClock() });
+    await renderAppReady({ wallClock: createManualWallClock() });
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Copied link to this step' })).toHaveTextContent(
@@ -111,7 +112,7 @@ describe('App: copy link to this step', () => {
     const execCommand = vi.fn(() => false);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     openAt('?scenario=rabbit-hole&step=1');
-    renderApp();
+    await renderAppReady();
     await userEvent.click(screen.getByRole('button', { name: 'Copy link to this step' }));
     const field = await screen.findByRole('textbox', { name: /Link to this step/ });
     expect(field).toHaveValue(`${window.location.origin}/?scenario=rabbit-hole&step=1`);

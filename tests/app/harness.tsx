@@ -3,7 +3,7 @@
  * the moment it starts, so nothing waits on animation), and readers for what the screen
  * contract promises.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { App, type AppProps } from '../../src/app/App';
 import { createManualClock } from '../../src/player';
@@ -24,6 +24,25 @@ export function openAt(search = ''): void {
  */
 export function renderApp(props: AppProps = {}) {
   return render(<App clock={createManualClock()} reducedMotion {...props} />);
+}
+
+/**
+ * Waits until talk mode, the presenter view or an embed has loaded its code (the app loads
+ * them lazily; the first one shown in a test file suspends for a moment).
+ */
+export async function modeReady(): Promise<void> {
+  await waitFor(() => expect(document.querySelector('.pw-mode-loading')).toBeNull());
+}
+
+/**
+ * Renders the app and waits for a mode's screen to load (see {@link modeReady}).
+ * @param props - extra props
+ * @returns Testing Library's render result
+ */
+export async function renderAppReady(props: AppProps = {}) {
+  const result = renderApp(props);
+  await modeReady();
+  return result;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CopyLinkButton, enterTalkShortcut, type WallClock } from '../../modes';
+import { CopyLinkButton, enterTalkShortcut, type WallClock } from '../../modes/shell';
 import { SHORTCUTS, ShortcutsOverlay, useKeyboardShortcuts } from '../../player';
 import { DropOverlay } from '../file/DropOverlay';
 import { useFileDrop } from '../file/useFileDrop';

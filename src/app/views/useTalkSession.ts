@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { type SyncPortFactory, type SyncState, useTalkSync, type WallClock } from '../../modes';
+import {
+  type SyncPortFactory,
+  type SyncState,
+  useTalkSync,
+  type WallClock,
+} from '../../modes/shell';
 import type { BundledScenario } from '../scenarios/types';
 import type { AppController } from '../state/useAppController';
 
