@@ -8,7 +8,7 @@ import { presetLadder } from './gridChoice';
 import { layoutNodes, measureNodes, nodeFacts, nodeInputs } from './layoutNodes';
 import { buses, links } from './network';
 import { breathingRoom } from './noteRoom';
-import { MARGIN, VIEW_MARGIN } from './presets';
+import { cardScaleOf, MARGIN, VIEW_MARGIN } from './presets';
 import { DEFAULT_MIN_FONT_SIZE, textScale } from './scale';
 import { topCards } from './topCards';
 import type { EntityRef, Layout, LayoutOptions } from './types';
@@ -96,7 +96,7 @@ export function computeLayout(scenario: Scenario, options: LayoutOptions = {}): 
   const caption = model === 'naive' ? captionRoom(cardSizes(k).preset.fonts.body) : 0;
   const floor = options.strictMinFont ? minFontSize : undefined;
   const chosen = choosePlan(scenario, k, width, height - caption, floor);
-  const room = breathingRoom(chosen.plan, cardSizes(chosen.plan.preset.scale).preset.fonts);
+  const room = breathingRoom(chosen.plan, cardSizes(cardScaleOf(chosen.plan.preset)).preset.fonts);
   const plan: GridPlan = fitRows(chosen.plan, chosen.measure.tallest + room);
   const { nodes, pods } = layoutNodes(nodeInputs(scenario, chosen.facts, plan, width));
   const wired = topCards(scenario, plan, nodes, model, width);

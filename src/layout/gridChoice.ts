@@ -8,6 +8,7 @@ import { cardSizes } from './cardSizes';
 import { half } from './geometry';
 import {
   COMPACT,
+  cardScaleOf,
   DENSE,
   type DetailPreset,
   FULL,
@@ -49,8 +50,10 @@ function smallestFont(preset: DetailPreset): number {
  */
 export function presetLadder(k: number, floor?: number): DetailPreset[] {
   if (floor !== undefined) {
-    const at = (preset: DetailPreset) =>
-      scalePreset(preset, Math.max(k, floor / smallestFont(preset)));
+    const at = (preset: DetailPreset) => ({
+      ...scalePreset(preset, Math.max(k, floor / smallestFont(preset))),
+      cardScale: k,
+    });
     return [at(FULL), at(COMPACT), at(MINIMAL), at(DENSE)];
   }
   const minimal = [1, 2 / 3, 1 / 3, 0].map((f) => 1 + (k - 1) * f);
@@ -61,6 +64,18 @@ export function presetLadder(k: number, floor?: number): DetailPreset[] {
     ...scales.map((s) => scalePreset(MINIMAL, s)),
     scalePreset(DENSE, Math.min(1, k)),
   ];
+}
+
+// The top cards' height at a preset's card scale, once per preset: `sizes` runs once per
+// column count, and building the card sizes (a scaled preset) costs more than the rest of it.
+const cardHeights = new WeakMap<DetailPreset, number>();
+function cardHeight(preset: DetailPreset): number {
+  let height = cardHeights.get(preset);
+  if (height === undefined) {
+    height = cardSizes(cardScaleOf(preset)).height;
+    cardHeights.set(preset, height);
+  }
+  return height;
 }
 
 /**
@@ -83,7 +98,7 @@ export function sizes(
   const topGap = packetFor(preset).height + 2 * preset.restPad;
   const linkGap = preset.linkGap ?? topGap;
   const top = VIEW_MARGIN;
-  const firstTop = top + cardSizes(preset.scale).height + topGap + linkGap;
+  const firstTop = top + cardHeight(preset) + topGap + linkGap;
   const between = preset.busClear + linkGap;
   const nodeHeight = (height - VIEW_MARGIN - firstTop - (rows - 1) * between) / rows;
   const room = (width - 2 * MARGIN - (columns - 1) * preset.gutter) / columns;

@@ -31,6 +31,20 @@ export interface DetailPreset {
   linkGap?: number;
   /** Text scale relative to these base sizes (1 here; see `scalePreset`). */
   scale: number;
+  /**
+   * Text scale of the cards at the top, when it is not `scale`: with a type floor (talk mode)
+   * a less detailed level scales its small node text up to the floor, while the cards, in
+   * full-detail fonts, stay at the floor's own scale.
+   */
+  cardScale?: number;
+}
+
+/**
+ * The scale the top cards are drawn at.
+ * @param preset - a (scaled) preset
+ */
+export function cardScaleOf(preset: DetailPreset): number {
+  return preset.cardScale ?? preset.scale;
 }
 
 function fonts(

@@ -9,7 +9,7 @@ import { cardSizes, cardWidth } from './cardSizes';
 import type { GridPlan } from './grid';
 import { serviceBoxes, serviceWishes } from './naive';
 import type { NetworkParts } from './network';
-import { MARGIN } from './presets';
+import { cardScaleOf, MARGIN } from './presets';
 import { clientCard, clientLines, loadBalancerCard, loadBalancerLines } from './topBand';
 import type { Layout } from './types';
 
@@ -29,7 +29,7 @@ export function topCards(
   model: Layout['model'],
   width: number,
 ): NetworkParts & { fonts: Record<FontRole, FontSpec> } {
-  const sizes = cardSizes(plan.preset.scale);
+  const sizes = cardSizes(cardScaleOf(plan.preset));
   const { gutter } = plan.preset;
   const busY = plan.busYs[0] ?? 0;
   const gridLeft = plan.xs[0] ?? MARGIN;

@@ -130,6 +130,16 @@ describe('minFontSize', () => {
       strictMinFont: true,
     });
     expect(wide.detail).toBe('compact');
+    // A wider stage drops to minimal detail: its node text is scaled up to the floor, but
+    // the cards keep the floor's own scale, so nothing overflows the canvas.
+    const wider = computeLayout(quizScenario(), {
+      minFontSize: TALK_MIN_FONT_SIZE,
+      aspect: 2.8,
+      strictMinFont: true,
+    });
+    expect(wider.detail).toBe('minimal');
+    expect(wider.fonts.title.size).toBe(wide.fonts.title.size);
+    expect(wider.viewBox.width).toBeLessThan(1600);
     // The rule panel's title drops the mode (it is in the callout) rather than being cut.
     expect(wide.nodes.map((n) => n.rules?.title?.text)).toEqual(Array(4).fill('kube-proxy'));
   });

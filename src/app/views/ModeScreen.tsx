@@ -47,7 +47,7 @@ export function ModeScreen({
   const { player, userDispatch, apply } = app;
   const [embedOptions] = useState(() => parseEmbedOptions(window.location.search));
   const [narrated, setNarrated] = useState(false);
-  const talkAspect = useTalkAspect(narrated);
+  const talkAspect = useTalkAspect();
   const { title, question } = shown.scenario.metadata;
   const diagram = (
     <DiagramArea

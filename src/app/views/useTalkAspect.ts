@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The share of the screen's height the talk diagram can count on; the caption takes the rest:
- * its headline and the packet's facts, or with the narration on, the leg's note as well.
+ * The share of the screen's height the talk diagram can count on; the caption (its headline
+ * and the packet's facts) takes the rest. With the narration on (N) the caption grows and the
+ * same layout is drawn a little smaller: a less detailed layout would crowd the overlays.
  */
-export const TALK_STAGE_SHARE = { plain: 0.84, narrated: 0.66 } as const;
+export const TALK_STAGE_SHARE = 0.84;
 
 /** Aspect ratios outside this range are clamped (a very flat or tall window). */
 const ASPECT = { min: 1, max: 3 } as const;
@@ -26,15 +27,16 @@ export function roundAspect(width: number, height: number): number {
   return Math.round(ratio * 20) / 20;
 }
 
+function read(): number {
+  return roundAspect(window.innerWidth, window.innerHeight * TALK_STAGE_SHARE);
+}
+
 /**
  * The aspect ratio talk mode lays the diagram out for: the window's, minus the caption band.
  * It follows the window (full screen, a projector's resolution), not the caption, so the
  * diagram keeps its layout from step to step even as the caption grows or shrinks.
- * @param narrated - the caption shows the leg's note (a taller caption)
  * @returns width / height, rounded
  */
-export function useTalkAspect(narrated = false): number {
-  const share = narrated ? TALK_STAGE_SHARE.narrated : TALK_STAGE_SHARE.plain;
-  const read = () => roundAspect(window.innerWidth, window.innerHeight * share);
+export function useTalkAspect(): number {
   return useSyncExternalStore(subscribe, read, () => 16 / 9);
 }
