@@ -3,9 +3,10 @@
  * just over the loader's size limit, so that a huge file is refused quickly and cheaply.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../model';
 
 /** Bytes read at most: one more than the loader accepts, so it still sees the file is too big. */
-export const READ_LIMIT = 1024 * 1024 + 1;
+export const READ_LIMIT = MAX_FILE_BYTES + 1;
 
 /** The text of an input, or why it could not be read. */
 export type InputText = { ok: true; text: string } | { ok: false; message: string };

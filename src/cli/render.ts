@@ -15,9 +15,6 @@ import { writeAtomically, writeError } from './renderWrite';
 /** Loads a scenario file, printing its diagnostics (main.ts's loader). */
 export type ScenarioLoader = (file: string) => { ok: true; scenario: Scenario } | { ok: false };
 
-/** Pixel density of the diagrams inside a PDF (as the app's export). */
-const PDF_SCALE = 1.5;
-
 async function draw(
   kit: ExportKit,
   request: RenderRequest,
@@ -33,7 +30,7 @@ async function draw(
       return raster.png(kit.sceneSvg(scene, steps[0] ?? 0), width, height, 1);
     const pages = [];
     for (const step of steps) {
-      const png = await raster.png(kit.sceneSvg(scene, step), width, height, PDF_SCALE);
+      const png = await raster.png(kit.sceneSvg(scene, step), width, height, kit.PDF_IMAGE_SCALE);
       pages.push({ png, caption: kit.stepCaption(trace, step, scenario) });
     }
     return kit.buildPdf(pages, {

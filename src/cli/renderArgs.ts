@@ -14,10 +14,8 @@ export interface RenderRequest {
   format: RenderFormat;
   /** A path, or `-` for standard output. */
   out: string;
-  /** A step number, `all` (PDF: every step), or undefined (the default for the format). */
+  /** A step number (NaN: `--step` is not one), `all` (PDF: every step), or undefined (default). */
   step: number | 'all' | undefined;
-  /** The raw `--step` text, for the error message. */
-  stepText: string | undefined;
   model: TraceModel;
   reply: boolean;
   theme: 'light' | 'dark' | 'contrast';
@@ -76,15 +74,13 @@ export function renderRequest(args: ParsedArgs): RenderRequest | { error: string
   if (out === '' || (out === '-' && format !== 'svg')) {
     return { error: `--out PATH is needed for ${format} (only svg goes to standard output)` };
   }
-  const stepText = args.options.get('step');
-  const step = stepOf(stepText);
+  const step = stepOf(args.options.get('step'));
   if (step === 'all' && format !== 'pdf') return { error: '--step all needs --format pdf' };
   return {
     file: args.files[0] as string,
     format: format as RenderFormat,
     out,
     step: step === null ? Number.NaN : step,
-    stepText,
     model,
     reply: args.flags.has('reply'),
     theme: theme as RenderRequest['theme'],

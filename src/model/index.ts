@@ -18,6 +18,8 @@ export {
   parseCidr,
   parseIPv4,
 } from './net';
+// Largest scenario file accepted (1 MiB, counted in UTF-8 bytes)
+export { MAX_FILE_BYTES } from './parse/text';
 // Queries over a resolved scenario (shared by the loader's cross-checks and the walk)
 export type { Endpoint } from './query/endpoints';
 export {

@@ -9,7 +9,7 @@
 import { findExcessiveNesting, MAX_DEPTH } from './parse/depth';
 import { type FastParse, parseFast } from './parse/fast';
 import { parseWithJsYaml } from './parse/jsYamlPositioned';
-import type { Located, Positioned } from './parse/located';
+import { type Located, locatedAt, type Positioned } from './parse/located';
 import { parsePositioned } from './parse/positioned';
 import { firstDiagnostics } from './parse/report';
 import { createLineIndex, MAX_FILE_BYTES, offsetBeyondBytes } from './parse/text';
@@ -29,8 +29,7 @@ export interface LoadOptions {
 }
 
 function fail(text: string, offset: number, message: string): LoadResult {
-  const { line, column } = createLineIndex(text)(offset);
-  return { ok: false, diagnostics: [{ message, path: '', line, column, severity: 'error' }] };
+  return { ok: false, diagnostics: [locatedAt(createLineIndex(text), offset, message)] };
 }
 
 /** Gives each problem its position and builds the result. */

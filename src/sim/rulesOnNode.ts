@@ -3,7 +3,7 @@
  * tables: a ClusterIP entry per Service port, and a NodePort entry per NodePort /
  * LoadBalancer Service port, each with its endpoints (DOMAIN.md §2-§5).
  */
-import type { Scenario, Service, ServicePort } from '../model/query';
+import type { Node, Scenario, Service, ServicePort } from '../model/query';
 import { type Endpoint, portEndpoints, serviceEndpoints } from '../model/query';
 import { MAX_LISTED } from './rules/cap';
 import { servicePortName } from './rules/chainNames';
@@ -38,24 +38,38 @@ interface PortEndpoints {
   byNode: Map<string, Endpoint[]>;
 }
 
-/** Endpoints per Service port, computed once per scenario object (scenarios are immutable). */
-const cache = new WeakMap<Scenario, Map<ServicePort, PortEndpoints>>();
+/** What every node's table is built from: the nodes by name and the endpoints per Service port. */
+interface Tables {
+  nodes: Map<string, Node>;
+  ports: Map<ServicePort, PortEndpoints>;
+}
 
-function endpointsOf(scenario: Scenario): Map<ServicePort, PortEndpoints> {
+/** Computed once per scenario object (scenarios are immutable), then shared by every node. */
+const cache = new WeakMap<Scenario, Tables>();
+
+function tablesOf(scenario: Scenario): Tables {
   const known = cache.get(scenario);
   if (known) return known;
-  const map = new Map<ServicePort, PortEndpoints>();
+  const ports = new Map<ServicePort, PortEndpoints>();
   for (const service of scenario.services) {
     const pods = serviceEndpoints(scenario, service);
     for (const port of service.ports) {
       const all = portEndpoints(pods, port);
       const byNode = new Map<string, Endpoint[]>();
-      for (const ep of all) byNode.set(ep.pod.node, [...(byNode.get(ep.pod.node) ?? []), ep]);
-      map.set(port, { all, byNode });
+      for (const ep of all) {
+        const list = byNode.get(ep.pod.node);
+        if (list) list.push(ep);
+        else byNode.set(ep.pod.node, [ep]);
+      }
+      ports.set(port, { all, byNode });
     }
   }
-  cache.set(scenario, map);
-  return map;
+  // The first node of each name, as `Array.find` would pick it.
+  const nodes = new Map<string, Node>();
+  for (const node of scenario.cluster.nodes) if (!nodes.has(node.name)) nodes.set(node.name, node);
+  const tables = { nodes, ports };
+  cache.set(scenario, tables);
+  return tables;
 }
 
 function entry(
@@ -84,13 +98,13 @@ function entry(
  * @returns the node's table, or `undefined` for an unknown node
  */
 export function rulesOnNode(scenario: Scenario, nodeName: string): NodeRules | undefined {
-  const node = scenario.cluster.nodes.find((n) => n.name === nodeName);
+  const { nodes, ports } = tablesOf(scenario);
+  const node = nodes.get(nodeName);
   if (!node) return undefined;
-  const table = endpointsOf(scenario);
   const entries: NodeRuleEntry[] = [];
   for (const service of scenario.services) {
     for (const port of service.ports) {
-      const eps = table.get(port) ?? { all: [], byNode: new Map() };
+      const eps = ports.get(port) ?? { all: [], byNode: new Map() };
       entries.push(
         entry(service, port, 'ClusterIP', `${service.clusterIP}:${port.port}`, eps.all, false),
       );

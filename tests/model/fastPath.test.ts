@@ -109,6 +109,17 @@ function build(doc: Doc) {
   return data;
 }
 
+describe('Unicode white space', () => {
+  // Found by the property below: js-yaml writes `question: A\u2002` unquoted, and the plain
+  // reader used to trim the U+2002 away.
+  it.each(['\u2002', '\u3000', '\u00a0', '\u205f'])('keeps a trailing %j as yaml does', (space) => {
+    const text = baseWith().replace('  title: Mini', `  title: Mini\n  question: A${space}`);
+    const fast = loadScenario(text);
+    expect(fast.ok && fast.scenario.metadata.question).toBe(`A${space}`);
+    expect(loadScenario(text, { positioned: 'yaml' })).toEqual(fast);
+  });
+});
+
 describe('generated documents', () => {
   it('load the same way on both paths, whatever the YAML style', () => {
     fc.assert(

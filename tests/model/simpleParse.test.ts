@@ -73,6 +73,9 @@ describe('parseSimple', () => {
     ['a byte order mark', '\uFEFFa: 1'],
     ['deep nesting', `a: ${'['.repeat(150)}${']'.repeat(150)}`],
     ['a deeper line after a value', 'a: 1\n    b: 2'],
+    ['a trailing Unicode space, which YAML keeps', 'a: A\u2002'],
+    ['an ideographic space, which YAML keeps', 'a:\n  b: \u3000x'],
+    ['a no-break space before a key', 'a:\n\u00a0 b: 1'],
   ])('steps aside on %s', (_what, text) => {
     expect(parseSimple(text)).toBeUndefined();
   });

@@ -4,9 +4,11 @@
  * `matchIngress` and `serviceEndpoints` queries, DOMAIN.md §8).
  */
 import { serviceEndpoints } from '../query/endpoints';
+import { findService } from '../query/lookup';
 import { matchIngress } from '../query/matchIngress';
+import { serviceId } from '../query/serviceId';
 import type { Pod } from '../types';
-import { type CheckContext, findService } from './context';
+import type { CheckContext } from './context';
 
 /** The candidates for `choose.endpoint`, or why there are none. */
 export interface EndpointCandidates {
@@ -36,7 +38,7 @@ export function endpointCandidates(context: CheckContext): EndpointCandidates {
       : `the default backend of Ingress ${match.ingress.name}`;
   if (!service) return { service: `${match.ingress.namespace}/${name}`, matched, pods: [] };
   return {
-    service: `${service.namespace}/${service.name}`,
+    service: serviceId(service),
     matched,
     pods: serviceEndpoints(scenario, service),
   };

@@ -5,9 +5,10 @@
  */
 import { listNames, unknownName } from '../names';
 import { type Problem, problem } from '../problem';
+import { findService } from '../query/lookup';
 import type { Pod } from '../types';
 import { endpointCandidates } from './backends';
-import { type CheckContext, findService } from './context';
+import type { CheckContext } from './context';
 
 const CHOOSE = ['request', 'choose'];
 

@@ -5,6 +5,7 @@
  * order; a path and an owner are built only for what is reported (10,000 pods stay cheap).
  */
 import { formatPath, type PathSegment, type Problem, problem } from '../problem';
+import { serviceId } from '../query/serviceId';
 import type { Scenario } from '../types';
 
 /** Where an occurrence is, and whose it is (e.g. `node node-1`). */
@@ -56,7 +57,7 @@ export function nodeThenPodPlace(scenario: Scenario, field: string, extra?: Plac
 }
 
 function namespaced(scenario: Scenario): Problem[] {
-  const services = scenario.services.map((s) => `${s.namespace}/${s.name}`);
+  const services = scenario.services.map(serviceId);
   const ingresses = scenario.ingresses.map((i) => `${i.namespace}/${i.name}`);
   const at = (list: string) => (i: number) => ({
     path: [list, i, 'metadata', 'name'],

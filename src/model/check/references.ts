@@ -5,8 +5,9 @@
  */
 import { listNames, unknownName } from '../names';
 import { type PathSegment, type Problem, problem, warning } from '../problem';
+import { findService } from '../query/lookup';
 import type { IngressBackend } from '../types';
-import { type CheckContext, findService } from './context';
+import type { CheckContext } from './context';
 
 function serviceNames(context: CheckContext): string[] {
   return context.scenario.services.map((s) => s.name);

@@ -5,34 +5,20 @@
  * with the positioned parser. Whatever the two parsers might read differently (anchors,
  * aliases, tags, merge keys, non-string keys) makes it step aside.
  */
-import {
-  CORE_SCHEMA,
-  constructFromEvents,
-  defineMappingTag,
-  EVENT_ID,
-  type Event,
-  parseEvents,
-} from 'js-yaml';
+import { CORE_SCHEMA, constructFromEvents, EVENT_ID, type Event, parseEvents } from 'js-yaml';
+import { MAX_DEPTH } from './depth';
 import { parseSimple } from './simple';
+import { stringKeyMap } from './stringKeyMap';
 
 /** Keys this parser refuses, so that the positioned parser (and its verdict) takes over. */
 const REFUSED_KEYS = new Set(['<<', '__proto__']);
 
 /** Plain-object mappings with string keys only; anything else fails (and falls back). */
-const stringKeyMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
-  create: () => ({}),
-  identify: (data) => typeof data === 'object' && data !== null && !Array.isArray(data),
-  addPair: (map, key, value) => {
-    if (typeof key !== 'string' || REFUSED_KEYS.has(key)) return 'key needs the positioned parser';
-    map[key] = value;
-    return '';
-  },
-  has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
-  keys: (map) => Object.keys(map),
-  get: (map, key) => (typeof key === 'string' ? map[key] : undefined),
-});
-
-const SCHEMA = CORE_SCHEMA.withTags(stringKeyMap);
+const SCHEMA = CORE_SCHEMA.withTags(
+  stringKeyMap((key) =>
+    typeof key !== 'string' || REFUSED_KEYS.has(key) ? 'key needs the positioned parser' : '',
+  ),
+);
 
 /** True when an event uses a feature the two parsers might not agree on. */
 function isUnusual(event: Event): boolean {
@@ -62,7 +48,7 @@ export function parseFast(text: string): FastParse {
   if (simple) return { data: simple };
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: 100 });
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
   } catch {
     return {};
   }

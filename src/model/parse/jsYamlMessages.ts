@@ -2,23 +2,25 @@
  * js-yaml's errors as diagnostics, worded and positioned like those of the `yaml` path.
  */
 import { YAMLException } from 'js-yaml';
-import { type Located, locatedAt, TOO_MANY_ALIASES } from './located';
+import {
+  duplicateKey,
+  type Located,
+  locatedAt,
+  TAB_INDENT,
+  TOO_MANY_ALIASES,
+  unknownAlias,
+} from './located';
 import type { LineIndex } from './text';
 
 /** Rewords js-yaml's reasons like the `yaml` path's messages. */
 function reword(reason: string, text: string, offset: number): string {
-  if (reason.startsWith('duplicated mapping key')) {
-    const key = (/^[^:\n]*/.exec(text.slice(offset, offset + 256))?.[0] ?? '').trim();
-    return `duplicate key \`${key}\`: the keys of a mapping must be unique`;
-  }
+  if (reason.startsWith('duplicated mapping key')) return duplicateKey(text, offset);
   if (reason.startsWith('aliases exceeded maxAliases')) return TOO_MANY_ALIASES;
-  if (reason.startsWith('tab characters'))
-    return 'tabs are not allowed as indentation; indent with spaces';
+  if (reason.startsWith('tab characters')) return TAB_INDENT;
   const tag = /^unknown \w+ tag !<(.*)>$/.exec(reason);
   if (tag) return `unknown tag \`${tag[1]}\``;
   const alias = /^unidentified alias "(.*)"$/.exec(reason);
-  if (alias)
-    return `unknown alias \`*${alias[1]}\`: no anchor \`&${alias[1]}\` is defined before it`;
+  if (alias) return unknownAlias(alias[1] ?? '');
   if (/^[a-z`]/.test(reason) && /must be a string|not allowed|not supported/.test(reason))
     return reason;
   return `YAML: ${reason}`;

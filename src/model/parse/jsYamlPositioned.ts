@@ -3,47 +3,38 @@
  * pass gives both the data and a position for every path. `yaml` takes seconds on a large
  * (or hostile) file; this stays linear. Messages match those of the `yaml` path.
  */
-import {
-  CORE_SCHEMA,
-  constructFromEvents,
-  defineMappingTag,
-  type Event,
-  mergeTag,
-  parseEvents,
-} from 'js-yaml';
+import { CORE_SCHEMA, constructFromEvents, type Event, mergeTag, parseEvents } from 'js-yaml';
 import type { PathSegment } from '../problem';
 import { buildEventTree, type EventTree, type PositionNode } from './eventTree';
 import { fromException } from './jsYamlMessages';
 import type { Locator } from './locate';
 import {
   ALIAS_BOMB,
+  ALIAS_CYCLE,
+  COMPLEX_KEY,
   EMPTY_FILE,
+  keyNotString,
   type Located,
   locatedAt,
   MAX_ALIAS_COUNT,
   notAMapping,
   type Positioned,
+  PROTO_KEY,
+  severalDocuments,
 } from './located';
+import { stringKeyMap } from './stringKeyMap';
 import { createLineIndex, type LineIndex } from './text';
 
-/** Plain-object mappings with string keys only, worded as the `yaml` path words it. */
-const stringKeyMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
-  create: () => ({}),
-  identify: (data) => typeof data === 'object' && data !== null && !Array.isArray(data),
-  addPair: (map, key, value) => {
-    if (key === '__proto__') return '`__proto__` is not allowed as a key';
-    if (typeof key === 'object' && key !== null) return 'complex keys are not supported';
-    if (typeof key !== 'string')
-      return `key ${String(key)} must be a string; quote it: "${String(key)}"`;
-    map[key] = value;
-    return '';
-  },
-  has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
-  keys: (map) => Object.keys(map),
-  get: (map, key) => (typeof key === 'string' ? map[key] : undefined),
-});
+/** Why a key is refused, worded as the `yaml` path words it ('' when it is stored). */
+function refusedKey(key: unknown): string {
+  if (key === '__proto__') return PROTO_KEY;
+  if (typeof key === 'object' && key !== null) return COMPLEX_KEY;
+  if (typeof key !== 'string') return keyNotString(String(key));
+  return '';
+}
 
-const SCHEMA = CORE_SCHEMA.withTags(stringKeyMap, mergeTag);
+/** Plain-object mappings with string keys only. */
+const SCHEMA = CORE_SCHEMA.withTags(stringKeyMap(refusedKey), mergeTag);
 
 function locatorOf(root: PositionNode): Locator {
   return (path: readonly PathSegment[], at = 'value') => {
@@ -79,11 +70,11 @@ function shapeProblem(tree: EventTree, source: string, lines: LineIndex) {
   const { root } = tree;
   if (!root || root.empty) return locatedAt(lines, 0, EMPTY_FILE);
   if (tree.secondDocument !== undefined) {
-    const text = `a scenario file holds one YAML document, found ${tree.documents}`;
+    const text = severalDocuments(tree.documents);
     return locatedAt(lines, documentMarker(source, tree.secondDocument), text);
   }
   if (tree.cycle !== undefined) {
-    return locatedAt(lines, tree.cycle, 'an alias cannot point into its own anchor');
+    return locatedAt(lines, tree.cycle, ALIAS_CYCLE);
   }
   if (root.expansions > MAX_ALIAS_COUNT) {
     return locatedAt(lines, tree.firstAlias ?? root.start, ALIAS_BOMB);

@@ -29,6 +29,53 @@ export const TOO_MANY_ALIASES = `more than ${MAX_ALIAS_COUNT} aliases; a scenari
 /** The message for an alias bomb. */
 export const ALIAS_BOMB = `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}); an alias bomb ("billion laughs") is refused`;
 
+/** The message for an alias inside the node its anchor names. */
+export const ALIAS_CYCLE = 'an alias cannot point into its own anchor';
+
+/** The message for a tab used as indentation. */
+export const TAB_INDENT = 'tabs are not allowed as indentation; indent with spaces';
+
+/** The message for a `__proto__` key. */
+export const PROTO_KEY = '`__proto__` is not allowed as a key';
+
+/** The message for a key that is itself a mapping or a list. */
+export const COMPLEX_KEY = 'complex keys are not supported';
+
+/**
+ * The message for a key that is not a string (`80:`, `true:`).
+ * @param source - the key as written
+ */
+export function keyNotString(source: string): string {
+  return `key ${source} must be a string; quote it: "${source}"`;
+}
+
+/**
+ * The message for a duplicate key.
+ * @param text - the file's text
+ * @param offset - where the repeated key starts
+ * @returns the sentence, quoting the key up to its `:`
+ */
+export function duplicateKey(text: string, offset: number): string {
+  const key = (/^[^:\n]*/.exec(text.slice(offset, offset + 256))?.[0] ?? '').trim();
+  return `duplicate key \`${key}\`: the keys of a mapping must be unique`;
+}
+
+/**
+ * The message for an alias with no anchor of that name before it.
+ * @param name - the alias name, without `*`
+ */
+export function unknownAlias(name: string): string {
+  return `unknown alias \`*${name}\`: no anchor \`&${name}\` is defined before it`;
+}
+
+/**
+ * The message for a file with several YAML documents.
+ * @param count - how many
+ */
+export function severalDocuments(count: number): string {
+  return `a scenario file holds one YAML document, found ${count}`;
+}
+
 /**
  * The message for a document that is not a mapping.
  * @param value - the document's value (a list, or a single value)

@@ -8,13 +8,19 @@ import type { Diagnostic } from '../types';
 import { createLocator } from './locate';
 import {
   ALIAS_BOMB,
+  ALIAS_CYCLE,
+  COMPLEX_KEY,
   EMPTY_FILE,
+  keyNotString,
   type Located,
   locatedAt,
   MAX_ALIAS_COUNT,
   notAMapping,
   type Positioned,
+  PROTO_KEY,
+  severalDocuments,
   TOO_MANY_ALIASES,
+  unknownAlias,
 } from './located';
 import { createLineIndex, type LineIndex } from './text';
 import { yamlMessage } from './yamlMessages';
@@ -26,15 +32,11 @@ function keyDiagnostics(doc: Document.Parsed, lc: LineIndex): Diagnostic[] {
     Pair(_, pair) {
       const key = pair.key as { range?: [number, number, number] | null } | null;
       const offset = key?.range?.[0] ?? 0;
-      if (key && !isScalar(key))
-        found.push(locatedAt(lc, offset, 'complex keys are not supported'));
+      if (key && !isScalar(key)) found.push(locatedAt(lc, offset, COMPLEX_KEY));
       if (!isScalar(key)) return;
-      if (key.value === '__proto__')
-        found.push(locatedAt(lc, offset, '`__proto__` is not allowed as a key'));
-      else if (typeof key.value !== 'string' && String(key.source) !== '<<') {
-        const text = `key ${String(key.source)} must be a string; quote it: "${String(key.source)}"`;
-        found.push(locatedAt(lc, offset, text));
-      }
+      if (key.value === '__proto__') found.push(locatedAt(lc, offset, PROTO_KEY));
+      else if (typeof key.value !== 'string' && String(key.source) !== '<<')
+        found.push(locatedAt(lc, offset, keyNotString(String(key.source))));
     },
   });
   return found;
@@ -94,16 +96,13 @@ function toData(doc: Document.Parsed, lc: LineIndex): Located<unknown> {
   }
   const cycle = aliasIntoItsAnchor(doc);
   if (cycle !== undefined) {
-    return { diagnostics: [locatedAt(lc, cycle, 'an alias cannot point into its own anchor')] };
+    return { diagnostics: [locatedAt(lc, cycle, ALIAS_CYCLE)] };
   }
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch {
     const { offset, name } = blamedAlias(doc);
-    const text =
-      name === undefined
-        ? ALIAS_BOMB
-        : `unknown alias \`*${name}\`: no anchor \`&${name}\` is defined before it`;
+    const text = name === undefined ? ALIAS_BOMB : unknownAlias(name);
     return { diagnostics: [locatedAt(lc, offset, text)] };
   }
 }
@@ -132,8 +131,7 @@ export function parsePositioned(text: string): Located<Positioned> {
   if (error) return { diagnostics: [locatedAt(lines, error.pos[0], yamlMessage(text, error))] };
   const second = docs[1];
   if (second) {
-    const message = `a scenario file holds one YAML document, found ${docs.length}`;
-    return { diagnostics: [locatedAt(lines, second.range[0], message)] };
+    return { diagnostics: [locatedAt(lines, second.range[0], severalDocuments(docs.length))] };
   }
   if (!isMap(contents)) {
     const value = isSeq(contents) ? [] : isScalar(contents) ? contents.value : undefined;

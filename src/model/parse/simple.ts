@@ -8,8 +8,7 @@
  * a tab, …) it answers `undefined`, and js-yaml takes over (parse/fast.ts).
  */
 
-/** Deeper than this, js-yaml's limit applies (the loader reports it). */
-const MAX_DEPTH = 100;
+import { MAX_DEPTH } from './depth';
 
 /** Raised to give up; caught by {@link parseSimple} (never escapes). */
 class GiveUp extends Error {}
@@ -169,12 +168,17 @@ interface Line {
   text: string;
 }
 
+/** White space other than the plain space: what JavaScript's trims strip and YAML keeps. */
+const NOT_A_SPACE = /[^\S ]/;
+
 /** Splits the text into content lines; gives up on what the subset does not cover. */
 function contentLines(source: string): Line[] {
   const lines: Line[] = [];
   for (const raw of source.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.includes('\t') || line.includes('\r')) giveUp();
+    // A tab, a lone CR, or a space YAML does not count as white (U+2002, U+3000, ...): the
+    // trims below would strip what js-yaml and `yaml` keep.
+    if (NOT_A_SPACE.test(line)) giveUp();
     const text = line.trimStart();
     if (text === '' || text.startsWith('#')) continue;
     const indent = line.length - text.length;

@@ -2,12 +2,7 @@
  * Rewords the `yaml` parser's errors in the loader's style (lowercase, naming the culprit).
  */
 import type { YAMLError } from 'yaml';
-
-/** The source text an error points at; for a key, up to its `:`. */
-function quoted(text: string, error: YAMLError, untilColon = false): string {
-  if (!untilColon) return text.slice(error.pos[0], error.pos[1]).trim();
-  return (/^[^:\n]*/.exec(text.slice(error.pos[0], error.pos[0] + 256))?.[0] ?? '').trim();
-}
+import { duplicateKey, TAB_INDENT } from './located';
 
 /**
  * The message for one error or warning of the `yaml` parser.
@@ -18,11 +13,11 @@ function quoted(text: string, error: YAMLError, untilColon = false): string {
 export function yamlMessage(text: string, error: YAMLError): string {
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return `duplicate key \`${quoted(text, error, true)}\`: the keys of a mapping must be unique`;
+      return duplicateKey(text, error.pos[0]);
     case 'TAB_AS_INDENT':
-      return 'tabs are not allowed as indentation; indent with spaces';
+      return TAB_INDENT;
     case 'TAG_RESOLVE_FAILED':
-      return `unknown tag \`${quoted(text, error)}\``;
+      return `unknown tag \`${text.slice(error.pos[0], error.pos[1]).trim()}\``;
     default: {
       const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
       return `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;

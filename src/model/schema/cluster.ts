@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { labelMap } from './labels';
-import { cidr, dnsLabel, ipv4, oneOf, tcpPort } from './primitives';
+import { cidr, dnsLabel, ipv4, oneOf, portName, tcpPort } from './primitives';
 
 /** `metadata` of the scenario. */
 export const metadataSchema = z
@@ -32,14 +32,7 @@ export const nodeSchema = z
 /** A named container port, so that a Service can use `targetPort: <name>`. */
 export const containerPortSchema = z
   .strictObject({
-    name: z
-      .string()
-      .regex(
-        /^(?=.{1,15}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-        "must be a port name: 1-15 lowercase letters, digits and '-'",
-      )
-      .describe('Port name, for a named `targetPort`.')
-      .optional(),
+    name: portName().describe('Port name, for a named `targetPort`.').optional(),
     containerPort: tcpPort('The port the container listens on.'),
   })
   .describe('A container port.');

@@ -88,9 +88,17 @@ export function nodePort(description: string) {
   return intIn(NODE_PORT_MIN, NODE_PORT_MAX, description);
 }
 
-/** A Kubernetes label or annotation map: every value a string. */
-export function stringMap(description: string) {
-  return z.record(z.string(), z.string()).describe(description);
+/**
+ * A port name (IANA_SVC_NAME-like), as a container port declares it and a `targetPort` names it.
+ * @returns a string schema
+ */
+export function portName() {
+  return z
+    .string()
+    .regex(
+      /^(?=.{1,15}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+      "must be a port name: 1-15 lowercase letters, digits and '-'",
+    );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { annotationMap, labelMap } from './labels';
-import { dnsLabel, ipv4, nodePort, oneOf, tcpPort } from './primitives';
+import { dnsLabel, ipv4, nodePort, oneOf, portName, tcpPort } from './primitives';
 
 /** `metadata` of a Service or an Ingress (shared shape). */
 export const objectMetaSchema = z
@@ -18,18 +18,9 @@ export const objectMetaSchema = z
 
 /** A port name (IANA_SVC_NAME-like) or number, as `targetPort` takes it. */
 const targetPortSchema = z
-  .union(
-    [
-      tcpPort('Container port number.'),
-      z
-        .string()
-        .regex(
-          /^(?=.{1,15}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-          "must be a port name: 1-15 lowercase letters, digits and '-'",
-        ),
-    ],
-    { error: 'must be a port number (1-65535) or a container port name' },
-  )
+  .union([tcpPort('Container port number.'), portName()], {
+    error: 'must be a port number (1-65535) or a container port name',
+  })
   .describe('Port on the pods: a number, or the name of a container port; default: `port`.');
 
 /** One entry of `spec.ports`. */

@@ -1,30 +1,16 @@
 /**
  * Deterministic "random" ports. Real kernels pick ephemeral ports at random; the walk
- * must give the same trace for the same scenario, so it derives them from the flow.
+ * must give the same trace for the same scenario, so it derives them from the flow, with the
+ * FNV-1a hash the loader uses for default ClusterIPs (defined in model/, re-exported here).
  */
+import { fnv1a32 } from '../../model/query';
 
-const OFFSET_BASIS = 0x811c9dc5;
-const PRIME = 0x01000193;
-const encoder = new TextEncoder();
+export { fnv1a32 };
 
 /** First port of Linux's default `net.ipv4.ip_local_port_range` (32768-60999). */
 export const EPHEMERAL_FIRST = 32768;
 /** Number of ports in that range. */
 export const EPHEMERAL_COUNT = 60999 - 32768 + 1;
-
-/**
- * Hashes a string's UTF-8 bytes with 32-bit FNV-1a.
- * @param text - any text
- * @returns an unsigned 32-bit integer
- */
-export function fnv1a32(text: string): number {
-  let hash = OFFSET_BASIS;
-  for (const byte of encoder.encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, PRIME) >>> 0;
-  }
-  return hash >>> 0;
-}
 
 /**
  * Picks a port from Linux's ephemeral range, stably, from the flow it is used for

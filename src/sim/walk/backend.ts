@@ -3,8 +3,13 @@
  * endpoint the controller picks (`request.choose.endpoint`, else the first).
  */
 import type { IngressBackend, IngressMatch, Service, ServicePort } from '../../model/query';
-import { type Endpoint, findServicePort, portEndpoints, serviceEndpoints } from '../../model/query';
-import { findService } from '../cluster/lookup';
+import {
+  type Endpoint,
+  findService,
+  findServicePort,
+  portEndpoints,
+  serviceEndpoints,
+} from '../../model/query';
 import { servicePortName } from '../rules/chainNames';
 import { upstreamName } from '../rules/nginx';
 import type { ServicePortView } from '../rules/types';

@@ -3,8 +3,13 @@
  * endpoints and the nodes they run on, the ingress controller's pods, the proxy mode's rules.
  */
 import type { Node, Pod, Scenario } from '../../model/query';
-import { loadBalancerPort, portEndpoints, serviceEndpoints } from '../../model/query';
-import { createSimIndex, findService } from '../cluster/lookup';
+import {
+  createScenarioIndex,
+  findService,
+  loadBalancerPort,
+  portEndpoints,
+  serviceEndpoints,
+} from '../../model/query';
 import { servicePortName } from '../rules/chainNames';
 import { proxyRules } from '../rules/proxyRules';
 import type { TraceModel } from '../types';
@@ -25,7 +30,7 @@ export function invariant<T>(value: T | undefined, what: string): T {
  * @param model - real or naive
  */
 export function createWalkContext(scenario: Scenario, model: TraceModel): WalkContext {
-  const index = createSimIndex(scenario);
+  const index = createScenarioIndex(scenario);
   const { loadBalancer: lb, request } = scenario;
   const service = invariant(findService(index, lb.service), `loadBalancer.service ${lb.service}`);
   const port = invariant(loadBalancerPort(service, lb.port), `ports of Service ${service.name}`);

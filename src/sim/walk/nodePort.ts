@@ -49,7 +49,7 @@ export function refusalEnding(
   kind: 'reject' | 'drop',
 ): { ending: Ending; fate: string } {
   const view: RefusalView = { svc: ctx.front, node, nodePort: ctx.nodePort };
-  const svc = `${ctx.front.service.namespace}/${ctx.front.service.name}`;
+  const svc = serviceId(ctx.front.service);
   const rule = kind === 'reject' ? ctx.rules.reject(view) : ctx.rules.dropNoLocal(view);
   const outcome =
     kind === 'reject'

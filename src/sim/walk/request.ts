@@ -2,7 +2,8 @@
  * The request legs, stage by stage: client -> LB -> node -> pod, and, when that pod is an
  * ingress controller, on to the backend.
  */
-import type { Pod } from '../../model/query';
+import { type Pod, serviceId } from '../../model/query';
+import type { PoolEntry } from '../rules/loadBalancer';
 import { healthReport } from '../rules/loadBalancer';
 import { controllerStage } from './controller';
 import { clientLeg, lbLeg } from './lbLegs';
@@ -10,10 +11,8 @@ import { nodePortLeg, nodeVerdict, refusalEnding } from './nodePort';
 import { pickTarget, targetPool } from './target';
 import type { StageResult, WalkContext } from './types';
 
-function noHealthyTarget(ctx: WalkContext): StageResult {
-  const pool = targetPool(ctx);
-  const svc = `${ctx.front.service.namespace}/${ctx.front.service.name}`;
-  const rule = healthReport(ctx.lb, pool, ctx.nodePort, svc);
+function noHealthyTarget(ctx: WalkContext, pool: readonly PoolEntry[]): StageResult {
+  const rule = healthReport(ctx.lb, pool, ctx.nodePort, serviceId(ctx.front.service));
   return {
     legs: [clientLeg(ctx, true)],
     ending: {
@@ -32,7 +31,7 @@ function noHealthyTarget(ctx: WalkContext): StageResult {
 export function requestLegs(ctx: WalkContext): StageResult {
   const pool = targetPool(ctx);
   const choice = pickTarget(ctx, pool);
-  if (!choice) return noHealthyTarget(ctx);
+  if (!choice) return noHealthyTarget(ctx, pool);
   const verdict = nodeVerdict(ctx, choice.node);
   if (verdict.kind !== 'forward') {
     const { ending, fate } = refusalEnding(ctx, choice.node, verdict.kind);

@@ -1,8 +1,7 @@
 /**
  * Internal types of the walk: legs before they are numbered, and how a walk ends.
  */
-import type { Endpoint, LoadBalancer, Node, Pod, Scenario } from '../../model/query';
-import type { SimIndex } from '../cluster/lookup';
+import type { Endpoint, LoadBalancer, Node, Pod, Scenario, ScenarioIndex } from '../../model/query';
 import type { ProxyRules, ServicePortView } from '../rules/types';
 import type { Rewrite, TraceEnd, TraceModel } from '../types';
 
@@ -41,7 +40,7 @@ export interface StageResult {
 /** Everything the stages share, resolved once. */
 export interface WalkContext {
   scenario: Scenario;
-  index: SimIndex;
+  index: ScenarioIndex;
   model: TraceModel;
   rules: ProxyRules;
   lb: LoadBalancer;
