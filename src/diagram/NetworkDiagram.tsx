@@ -11,6 +11,7 @@ import { PacketMarker } from './packet/PacketMarker';
 import { createMarksStore, MarksContext } from './scene/marksStore';
 import { StaticScene } from './scene/StaticScene';
 import { describeStep } from './state/describeStep';
+import { hopBadgeSpecs } from './state/hopBadges';
 import { stepMarks } from './state/stepMarks';
 import './diagram.css';
 
@@ -57,6 +58,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const marks = useMemo(() => stepMarks(layout, trace, step), [layout, trace, step]);
   const [store] = useState(() => createMarksStore(marks));
   useLayoutEffect(() => store.set(marks), [store, marks]);
+  // Placed once per layout and shared: the badges themselves, and the notes keep clear of them.
+  const badges = useMemo(() => hopBadgeSpecs(layout, trace, routes), [layout, trace, routes]);
   const id = useId();
   const summary = describeStep(trace, step);
   const classes = ['pw-diagram', reducedMotion ? 'pw-diagram--still' : '', className ?? '']
@@ -83,8 +86,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       <Trail {...layer} routes={routes} />
       {reducedMotion ? null : <ActorPulse {...layer} />}
       <EndMarker {...layer} />
-      <HopBadges {...layer} routes={routes} />
-      <RewriteCallouts {...layer} routes={routes} />
+      <HopBadges {...layer} routes={routes} badges={badges} />
+      <RewriteCallouts {...layer} routes={routes} badges={badges} />
       <PacketMarker {...layer} routes={routes} />
     </svg>
   );

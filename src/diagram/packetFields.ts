@@ -37,16 +37,29 @@ export function splitConnection(text: string): { src: string; dst: string } | nu
   return parts.length === 2 && src && dst ? { src, dst } : null;
 }
 
-// Field changes of one rewrite: DNAT rewrites dst, SNAT src, a proxy both (a new connection).
-function fieldChanges(rewrite: Rewrite): Array<['src' | 'dst', string, string]> {
-  if (rewrite.kind === 'DNAT') return [['dst', rewrite.before, rewrite.after]];
-  if (rewrite.kind === 'SNAT') return [['src', rewrite.before, rewrite.after]];
-  const before = splitConnection(rewrite.before);
-  const after = splitConnection(rewrite.after);
-  if (!before || !after) return [];
+/** One packet field a rewrite set: its value before and after. */
+export interface FieldRewrite {
+  field: 'src' | 'dst';
+  before: string;
+  after: string;
+}
+
+/**
+ * The packet fields one rewrite set: DNAT the destination, SNAT the source, a proxy both (a
+ * new connection).
+ * @param rewrite - the rewrite
+ * @returns per field its value before and after (possibly equal); none for an unreadable proxy
+ */
+export function rewriteFields(rewrite: Rewrite): FieldRewrite[] {
+  const { kind, before, after } = rewrite;
+  if (kind === 'DNAT') return [{ field: 'dst', before, after }];
+  if (kind === 'SNAT') return [{ field: 'src', before, after }];
+  const from = splitConnection(before);
+  const to = splitConnection(after);
+  if (!from || !to) return [];
   return [
-    ['src', before.src, after.src],
-    ['dst', before.dst, after.dst],
+    { field: 'src', before: from.src, after: to.src },
+    { field: 'dst', before: from.dst, after: to.dst },
   ];
 }
 
@@ -63,7 +76,7 @@ export function packetFieldsAt(trace: Pick<Trace, 'steps'>, step: number): Packe
   if (step <= 0) return { src, dst, changed: {} };
   const changed: PacketFields['changed'] = {};
   for (const rewrite of leg.rewrites) {
-    for (const [field, before, after] of fieldChanges(rewrite)) {
+    for (const { field, before, after } of rewriteFields(rewrite)) {
       if (before === after) continue;
       const seen = changed[field];
       if (seen) {

@@ -4,12 +4,7 @@
  * the hop badge appearing as the packet leaves, the end marker appearing as it lands.
  * Each returns 0..1 and is fed to an opacity or a scale (never a layout property).
  */
-import { easeInOutCubic, type LegTimeline, travelT } from './timeline';
-
-function clamp01(value: number): number {
-  if (Number.isNaN(value)) return 0;
-  return Math.min(1, Math.max(0, value));
-}
+import { clamp01, easeInOutCubic, type LegTimeline, travelT } from './timeline';
 
 /**
  * How much of the strike line is drawn through an old value.

@@ -20,7 +20,11 @@ export interface LegTimeline {
   rewriteEnd: number;
 }
 
-function clamp01(value: number): number {
+/**
+ * Clamps into [0, 1]; NaN counts as 0.
+ * @param value - any number
+ */
+export function clamp01(value: number): number {
   if (Number.isNaN(value)) return 0;
   return Math.min(1, Math.max(0, value));
 }

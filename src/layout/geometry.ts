@@ -70,6 +70,21 @@ export function clamp(value: number, min: number, max: number): number {
 }
 
 /**
+ * Length of a polyline: the sum of its segments.
+ * @param points - the polyline
+ * @returns 0 for fewer than two points
+ */
+export function polylineLength(points: Point[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    total += Math.hypot(b.x - a.x, b.y - a.y);
+  }
+  return total;
+}
+
+/**
  * Distance between two points.
  * @param a - first point
  * @param b - second point

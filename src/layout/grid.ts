@@ -77,14 +77,15 @@ export function planGrid(
   if (columns === 0) return null;
   const s = sizes(preset, n, columns, width, height);
   const xs = columnXs(Math.min(columns, n), s.nodeWidth, preset.gutter, width);
+  // Rounded down: the rows never take more than the canvas height.
+  const budget = Math.floor(s.nodeHeight * 2) / 2;
   const plan: GridPlan = {
     preset,
     columns,
     rows: s.rows,
     nodeWidth: half(s.nodeWidth),
-    // Rounded down: the rows never take more than the canvas height.
-    nodeHeight: Math.floor(s.nodeHeight * 2) / 2,
-    budget: Math.floor(s.nodeHeight * 2) / 2,
+    nodeHeight: budget,
+    budget,
     top: s.top,
     xs,
     rowTops: [],
@@ -94,7 +95,7 @@ export function planGrid(
     packet: packetFor(preset),
     trunkX: trunkFor(xs, preset.gutter, width, s.rows),
   };
-  return fitRows(plan, plan.budget, s.firstTop);
+  return fitRows(plan, budget, s.firstTop);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Where to put a step's numbered hop badge: near the middle of its route, off the cards. */
 import type { Point, Rect } from './boxTypes';
+import { distance, pt } from './geometry';
 import { pointAlong } from './pointAlong';
 import type { Layout, Route } from './types';
 
@@ -52,12 +53,12 @@ export function hopBadgePosition(route: Route, options: HopBadgeOptions = {}): P
   const avoid = options.avoid ?? [];
   for (const t of TRIES) {
     const { x, y } = pointAlong(route, t);
-    const p = { x: Math.round(x * 2) / 2, y: Math.round(y * 2) / 2 };
+    const p = pt(x, y);
     const blocked =
       obstacles.some((box) => hitsRect(p, radius, box)) ||
-      avoid.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < 2 * radius);
+      avoid.some((q) => distance(p, q) < 2 * radius);
     if (!blocked) return p;
   }
   const mid = pointAlong(route, 0.5);
-  return { x: Math.round(mid.x * 2) / 2, y: Math.round(mid.y * 2) / 2 };
+  return pt(mid.x, mid.y);
 }

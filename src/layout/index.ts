@@ -22,9 +22,10 @@ export type {
 // Layout
 export { computeLayout, heightForAspect } from './computeLayout';
 // Geometry helpers
-export { contains, overlaps } from './geometry';
+export { clamp, contains, overlaps, polylineLength } from './geometry';
 export type { HopBadgeOptions } from './hopBadge';
 export { badgeObstacles, hopBadgePosition } from './hopBadge';
+export { noteInset } from './noteRoom';
 export { pointAlong } from './pointAlong';
 // Sizes
 export { MARGIN, PACKET, VIEW_MARGIN } from './presets';

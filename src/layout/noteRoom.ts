@@ -6,6 +6,15 @@ import type { FontRole, FontSpec } from './boxTypes';
 import type { GridPlan } from './grid';
 
 /**
+ * Gap a NAT note keeps from its node's edges and from the content above it.
+ * @param radius - the node's corner radius
+ * @returns 0.7 of the radius, at least 4 units
+ */
+export function noteInset(radius: number): number {
+  return Math.max(4, Math.round(radius * 0.7));
+}
+
+/**
  * Height a NAT note (the diagram's rewrite callout, stacked form, two rows) takes inside a
  * node, with its gaps: rows reserve it under the tallest content when the budget allows, so the
  * note of a node or of one of its pods sits on that node. The formula follows `calloutShape`.
@@ -18,7 +27,7 @@ export function noteRoom(fonts: Record<FontRole, FontSpec>, radius: number): num
   const pad = Math.round(mono * 0.5);
   const rowsTop = pad + fonts.body.size + Math.round(mono * 0.3);
   const note = Math.ceil(rowsTop + mono * 0.85 + 5 * step + 2 + mono * 0.3 + pad);
-  return note + 2 * Math.max(4, Math.round(radius * 0.7));
+  return note + 2 * noteInset(radius);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Step, Trace } from '../sim';
 import type { Point } from './boxTypes';
+import { polylineLength } from './geometry';
 import { roundedPath, roundedPoints } from './roundedPath';
 import type { Layout, Route, RouteGraph } from './types';
 
@@ -94,13 +95,7 @@ export function computeRoute(layout: Layout, step: Pick<Step, 'from' | 'to' | 'v
   const ids = waypoints(layout, step);
   const corners = simplify(ids.map((id) => vertex(layout.graph, id)).map(({ x, y }) => ({ x, y })));
   const points = roundedPoints(corners, layout.cornerRadius);
-  let length = 0;
-  for (let i = 1; i < points.length; i += 1) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    length += Math.hypot(b.x - a.x, b.y - a.y);
-  }
-  return { d: roundedPath(corners, layout.cornerRadius), points, length };
+  return { d: roundedPath(corners, layout.cornerRadius), points, length: polylineLength(points) };
 }
 
 /**

@@ -4,8 +4,16 @@
  * it; at minimal detail in the gap above or below that node (beside the bus); otherwise beside
  * the acting entity, where it covers the least (names count four times).
  */
-import { badgeObstacles, type Layout, type NodeBox, type Rect } from '../../layout';
-import { besideRect, leastCovering, nameBoxes } from './tagPlacement';
+import {
+  badgeObstacles,
+  clamp,
+  contains,
+  type Layout,
+  type NodeBox,
+  noteInset,
+  type Rect,
+} from '../../layout';
+import { besideRect, leastCoveringAt, nameBoxes } from './tagPlacement';
 
 /** A callout size. */
 export interface Size {
@@ -19,15 +27,9 @@ function hostNode(layout: Layout, at: string): NodeBox | undefined {
   return layout.nodes.find((n) => n.id === name);
 }
 
-const within = (node: Rect) => (r: Rect) =>
-  r.y >= node.y &&
-  r.y + r.height <= node.y + node.height &&
-  r.x >= node.x &&
-  r.x + r.width <= node.x + node.width;
-
 // The free band at the bottom of a node, below everything drawn inside it.
 function insideNode(layout: Layout, node: NodeBox, size: Size, taken: Rect[]): Rect | null {
-  const gap = Math.max(4, Math.round(node.radius * 0.7));
+  const gap = noteInset(node.radius);
   const inside = layout.pods.filter((p) => p.node === node.id);
   const bottoms = [node.header, ...(node.rules ? [node.rules] : []), ...inside, ...taken].map(
     (r) => r.y + r.height,
@@ -63,18 +65,16 @@ export interface CalloutPlace {
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
-const clampTo = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
 /**
  * The shortest segment between two rectangles' edges, or `null` when they are close.
  * @param box - the callout
  * @param target - the acting entity
  */
 export function leaderLine(box: Rect, target: Rect): CalloutPlace['leader'] {
-  const x1 = clampTo(target.x + target.width / 2, box.x, box.x + box.width);
-  const y1 = clampTo(target.y + target.height / 2, box.y, box.y + box.height);
-  const x2 = clampTo(x1, target.x, target.x + target.width);
-  const y2 = clampTo(y1, target.y, target.y + target.height);
+  const x1 = clamp(target.x + target.width / 2, box.x, box.x + box.width);
+  const y1 = clamp(target.y + target.height / 2, box.y, box.y + box.height);
+  const x2 = clamp(x1, target.x, target.x + target.width);
+  const y2 = clamp(y1, target.y, target.y + target.height);
   return Math.hypot(x2 - x1, y2 - y1) > 16 ? { x1, y1, x2, y2 } : null;
 }
 
@@ -99,7 +99,7 @@ export function placeCallout(
   if (!entity) return { box: { x: 0, y: 0, ...first }, index: 0, leader: null };
   const node = hostNode(layout, at);
   if (node) {
-    const taken = avoid.filter(within(node));
+    const taken = avoid.filter((r) => contains(node, r));
     for (const [index, size] of sizes.entries()) {
       const box = insideNode(layout, node, size, taken);
       if (box) return { box, index, leader: null };
@@ -117,7 +117,7 @@ export function placeCallout(
   }
   const obstacles = [...badgeObstacles(layout), ...avoid];
   const rects = candidates.map((c) => c.rect);
-  const box = leastCovering(rects, obstacles, layout.viewBox, nameBoxes(layout), entity);
-  const index = candidates.find((c) => c.rect.width === box.width && c.rect.height === box.height);
-  return { box, index: index?.index ?? 0, leader: leaderLine(box, entity) };
+  const best = leastCoveringAt(rects, obstacles, layout.viewBox, nameBoxes(layout), entity);
+  const index = candidates[best.index]?.index ?? 0;
+  return { box: best.box, index, leader: leaderLine(best.box, entity) };
 }

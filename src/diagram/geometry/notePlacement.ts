@@ -3,9 +3,9 @@
  * fits (wide, or stacked to fit inside a node; inline at minimal detail), clear of where the
  * packet waits and lands, of the hop badges shown and of each other.
  */
-import type { Layout, Rect, Route } from '../../layout';
+import { type Layout, noteInset, type Rect, type Route } from '../../layout';
 import type { Trace } from '../../sim';
-import { hopBadgeSpecs } from '../state/hopBadges';
+import { type HopBadgeSpec, hopBadgeSpecs } from '../state/hopBadges';
 import { type RewriteNote, rewriteNotes } from '../state/rewriteNotes';
 import { type CalloutShape, calloutShape } from './callout';
 import { type CalloutPlace, placeCallout } from './calloutPlacement';
@@ -21,7 +21,7 @@ export interface PlacedNote extends CalloutPlace {
 function shapesOf(layout: Layout, note: RewriteNote): CalloutShape[] {
   if (layout.detail === 'minimal') return [calloutShape(note, layout.nodeFonts, 'inline')];
   const node = layout.nodes[0];
-  const narrow = node ? node.width - 2 * Math.max(4, Math.round(node.radius * 0.7)) : undefined;
+  const narrow = node ? node.width - 2 * noteInset(node.radius) : undefined;
   return [
     calloutShape(note, layout.fonts, 'wide'),
     calloutShape(note, layout.fonts, 'stacked', narrow),
@@ -34,6 +34,7 @@ function shapesOf(layout: Layout, note: RewriteNote): CalloutShape[] {
  * @param trace - the walk
  * @param routes - `computeRoutes(layout, trace)` (the hop badges on them are kept clear)
  * @param step - 0..steps.length
+ * @param badges - `hopBadgeSpecs(layout, trace, routes)`, when the caller has them already
  * @returns one placed note per acting entity, in the order they acted
  */
 export function placeNotes(
@@ -41,6 +42,7 @@ export function placeNotes(
   trace: Pick<Trace, 'steps'>,
   routes: Route[],
   step: number,
+  badges: HopBadgeSpec[] = hopBadgeSpecs(layout, trace, routes),
 ): PlacedNote[] {
   const leg = trace.steps[step - 1];
   const { width, height } = layout.packet;
@@ -48,8 +50,7 @@ export function placeNotes(
     const rest = id ? layout.entities[id]?.rest : undefined;
     return rest ? [centredRect(rest, width + 8, height + 8)] : [];
   });
-  for (const b of hopBadgeSpecs(layout, trace, routes))
-    if (b.step <= step) avoid.push(centredRect(b, 2 * b.r, 2 * b.r));
+  for (const b of badges) if (b.step <= step) avoid.push(centredRect(b, 2 * b.r, 2 * b.r));
   return rewriteNotes(trace, step).map((note) => {
     const shapes = shapesOf(layout, note);
     const place = placeCallout(layout, note.at, shapes, avoid);

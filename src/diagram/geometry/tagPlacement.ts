@@ -88,7 +88,37 @@ function labelBox(line: TextLine): Rect {
 
 /**
  * Of candidate rectangles, the one that, moved into the drawn area, covers the least of the
- * obstacles (being pushed back inside counts like covering something).
+ * obstacles (being pushed back inside counts like covering something), and its index.
+ * @param candidates - in order of preference (ties keep the earlier one)
+ * @param obstacles - rectangles to keep clear
+ * @param bounds - the drawn area (the layout's `viewBox`)
+ * @param names - rectangles whose covering costs three times more on top (names)
+ * @param near - what the rectangle belongs to: each unit of distance from it costs 2
+ * @returns the chosen rectangle, inside the bounds, and its index in `candidates` (-1: none)
+ */
+export function leastCoveringAt(
+  candidates: Rect[],
+  obstacles: Rect[],
+  bounds: Rect,
+  names: Rect[] = [],
+  near?: Rect,
+): { box: Rect; index: number } {
+  let best = { box: { x: 0, y: 0, width: 0, height: 0 }, index: -1 };
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const [index, raw] of candidates.entries()) {
+    const box = keepInside(raw, bounds);
+    const moved = Math.abs(box.x - raw.x) * raw.height + Math.abs(box.y - raw.y) * raw.width;
+    const covered = obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const named = 3 * names.reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const cost = moved + covered + named + (near ? 2 * gapBetween(box, near) : 0);
+    if (cost < bestCost) [best, bestCost] = [{ box, index }, cost];
+    if (cost === 0) break;
+  }
+  return best;
+}
+
+/**
+ * {@link leastCoveringAt}, the rectangle only.
  * @param candidates - in order of preference (ties keep the earlier one)
  * @param obstacles - rectangles to keep clear
  * @param bounds - the drawn area (the layout's `viewBox`)
@@ -103,18 +133,7 @@ export function leastCovering(
   names: Rect[] = [],
   near?: Rect,
 ): Rect {
-  let best: Rect | undefined;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const raw of candidates) {
-    const box = keepInside(raw, bounds);
-    const moved = Math.abs(box.x - raw.x) * raw.height + Math.abs(box.y - raw.y) * raw.width;
-    const covered = obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
-    const named = 3 * names.reduce((sum, o) => sum + overlapArea(box, o), 0);
-    const cost = moved + covered + named + (near ? 2 * gapBetween(box, near) : 0);
-    if (cost < bestCost) [best, bestCost] = [box, cost];
-    if (cost === 0) break;
-  }
-  return best ?? { x: 0, y: 0, width: 0, height: 0 };
+  return leastCoveringAt(candidates, obstacles, bounds, names, near).box;
 }
 
 /**

@@ -3,7 +3,7 @@
  * length, and the dash pattern that draws the first part of it (the trail grows with the
  * packet by changing only `stroke-dasharray`, cheap to repaint, unlike a mask).
  */
-import type { Layout, Point, Route } from '../../layout';
+import { type Layout, polylineLength, type Route } from '../../layout';
 import { offsetPolyline, polylinePath } from './offsetPolyline';
 import { detailScale } from './sizes';
 
@@ -34,16 +34,6 @@ export function trailStyle(layout: Pick<Layout, 'packet'>): TrailStyle {
   return { width: Math.max(2, 4 * scale), offset: Math.max(1.5, 3 * scale) };
 }
 
-function lengthOf(points: Point[]): number {
-  let total = 0;
-  for (let i = 1; i < points.length; i += 1) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    total += Math.hypot(b.x - a.x, b.y - a.y);
-  }
-  return total;
-}
-
 /**
  * The trails of every route.
  * @param routes - `computeRoutes(layout, trace)`
@@ -52,7 +42,7 @@ function lengthOf(points: Point[]): number {
 export function trailPaths(routes: Route[], offset: number): TrailPath[] {
   return routes.map((route) => {
     const points = offsetPolyline(route.points, offset);
-    return { d: polylinePath(points), length: lengthOf(points) };
+    return { d: polylinePath(points), length: polylineLength(points) };
   });
 }
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Layout, Route } from '../../layout';
 import type { Trace } from '../../sim';
 import { departedAt } from '../phases';
-import { hopBadgeSpecs, hopTags } from '../state/hopBadges';
+import { type HopBadgeSpec, hopBadgeSpecs, hopTags } from '../state/hopBadges';
 import { legTimelineAt } from '../timeline';
 import { HopBadge } from './HopBadge';
 
@@ -19,14 +19,19 @@ export interface HopBadgesProps {
   step: number;
   /** Progress through leg `step`, 0..1 (1 = at rest). */
   progress: MotionValue<number>;
+  /** `hopBadgeSpecs(layout, trace, routes)`, when the caller has them (computed here otherwise). */
+  badges?: HopBadgeSpec[];
 }
 
 /**
  * The numbered hop badges of the counted legs that have started.
  * @param props - {@link HopBadgesProps}
  */
-export function HopBadges({ layout, trace, routes, step, progress }: HopBadgesProps) {
-  const specs = useMemo(() => hopBadgeSpecs(layout, trace, routes), [layout, trace, routes]);
+export function HopBadges({ layout, trace, routes, step, progress, badges }: HopBadgesProps) {
+  const specs = useMemo(
+    () => badges ?? hopBadgeSpecs(layout, trace, routes),
+    [badges, layout, trace, routes],
+  );
   const tags = useMemo(() => hopTags(layout, specs), [layout, specs]);
   const timeline = legTimelineAt(trace, step);
   const departing = useTransform(progress, (p) => departedAt(p, timeline));

@@ -4,6 +4,7 @@ import type { Layout, Route } from '../../layout';
 import type { Trace } from '../../sim';
 import { placeNotes } from '../geometry/notePlacement';
 import { strikeAt } from '../phases';
+import { type HopBadgeSpec, hopBadgeSpecs } from '../state/hopBadges';
 import { legTimelineAt, rewritePhase } from '../timeline';
 import { RewriteCallout } from './RewriteCallout';
 
@@ -19,6 +20,8 @@ export interface RewriteCalloutsProps {
   step: number;
   /** Progress through leg `step`, 0..1 (1 = at rest). */
   progress: MotionValue<number>;
+  /** `hopBadgeSpecs(layout, trace, routes)`, when the caller has them (computed here otherwise). */
+  badges?: HopBadgeSpec[];
 }
 
 /**
@@ -27,10 +30,16 @@ export interface RewriteCalloutsProps {
  * begins.
  * @param props - {@link RewriteCalloutsProps}
  */
-export function RewriteCallouts({ layout, trace, routes, step, progress }: RewriteCalloutsProps) {
+export function RewriteCallouts(props: RewriteCalloutsProps) {
+  const { layout, trace, routes, step, progress, badges } = props;
+  // The badges depend on the layout only: placing the notes of a new step must not redo them.
+  const specs = useMemo(
+    () => badges ?? hopBadgeSpecs(layout, trace, routes),
+    [badges, layout, trace, routes],
+  );
   const placed = useMemo(
-    () => placeNotes(layout, trace, routes, step),
-    [layout, trace, routes, step],
+    () => placeNotes(layout, trace, routes, step, specs),
+    [layout, trace, routes, step, specs],
   );
   const timeline = legTimelineAt(trace, step);
   const opacity = useTransform(progress, (p) => strikeAt(rewritePhase(p, timeline)));

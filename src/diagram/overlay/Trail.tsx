@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Layout, Route } from '../../layout';
 import type { Trace } from '../../sim';
 import { REPLY_DASH, trailPaths, trailStyle } from '../geometry/trails';
-import { legTimeline } from '../timeline';
+import { legTimelineAt } from '../timeline';
 import { GrowingTrail } from './GrowingTrail';
 
 /** Props of {@link Trail}. */
@@ -52,7 +52,7 @@ export function Trail({ layout, trace, routes, step, progress }: TrailProps) {
             direction={leg.direction}
             width={style.width}
             progress={progress}
-            timeline={legTimeline(leg, trace.steps[i - 1])}
+            timeline={legTimelineAt(trace, step)}
           />
         );
       })}

@@ -3,7 +3,7 @@
  * shown on the node that performs them), one row per packet field changed.
  */
 import type { Rewrite, RewriteBy, Trace } from '../../sim';
-import { splitConnection } from '../packetFields';
+import { rewriteFields } from '../packetFields';
 
 /** One changed field. */
 export interface RewriteRow {
@@ -29,16 +29,8 @@ export interface RewriteNote {
 }
 
 function rows(rewrite: Rewrite): RewriteRow[] {
-  const { kind, before, after } = rewrite;
-  if (kind === 'DNAT') return [{ kind, field: 'dst', before, after }];
-  if (kind === 'SNAT') return [{ kind, field: 'src', before, after }];
-  const from = splitConnection(before);
-  const to = splitConnection(after);
-  if (!from || !to) return [];
-  return [
-    { kind, field: 'src', before: from.src, after: to.src },
-    { kind, field: 'dst', before: from.dst, after: to.dst },
-  ];
+  const { kind } = rewrite;
+  return rewriteFields(rewrite).map(({ field, before, after }) => ({ kind, field, before, after }));
 }
 
 /**
