@@ -15,7 +15,7 @@ export type { ModeIconName, ModeIconProps } from './ModeIcon';
 export { ModeIcon } from './ModeIcon';
 export type { TalkKeyHandlers } from './modeShortcuts';
 export { enterTalkShortcut, presenterShortcuts, talkShortcuts } from './modeShortcuts';
-export { hopLabel, outcomeAt, packetAt, stepHeadline } from './stepText';
+export { hopLabel, outcomeAt, packetAt, stepHeadline, stepRoute } from './stepText';
 
 // Talk mode
 

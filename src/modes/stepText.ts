@@ -2,7 +2,7 @@
  * The words the talk screens put on a step (pure): where the packet goes, which hop it is,
  * the packet's addresses. Shared by the talk caption, the presenter view and the embed.
  */
-import { formatHops, hopStatus, lastRequestStep, legAt } from '../panels';
+import { formatHops, hopStatus, isOutcomeStep, legAt } from '../panels';
 import type { Step, Trace } from '../sim';
 
 /**
@@ -13,9 +13,21 @@ import type { Step, Trace } from '../sim';
  */
 export function stepHeadline(trace: Trace, step: number): string {
   const leg = legAt(trace, step);
+  const route = stepRoute(trace, step);
+  return leg === undefined ? route : `Step ${leg.index} of ${trace.steps.length}: ${route}`;
+}
+
+/**
+ * The heading without its "Step 3 of 4: " (for a place that shows the position already).
+ * @param trace - the walk
+ * @param step - the player step
+ * @returns "Start: the packet waits at the client", or "node-3 → pod (reply)"
+ */
+export function stepRoute(trace: Trace, step: number): string {
+  const leg = legAt(trace, step);
   if (leg === undefined) return 'Start: the packet waits at the client';
   const reply = leg.direction === 'reply' ? ' (reply)' : '';
-  return `Step ${leg.index} of ${trace.steps.length}: ${leg.from} → ${leg.to}${reply}`;
+  return `${leg.from} → ${leg.to}${reply}`;
 }
 
 /**
@@ -59,5 +71,5 @@ export function packetAt(trace: Trace, step: number): Step['packet'] | null {
  * @returns e.g. "delivered to red-2", on the last request leg only; else null
  */
 export function outcomeAt(trace: Trace, step: number): string | null {
-  return step > 0 && step === lastRequestStep(trace) ? trace.outcome : null;
+  return isOutcomeStep(trace, step) ? trace.outcome : null;
 }

@@ -3,7 +3,7 @@
  * balancer on; client -> LB comes before it and reply legs are never counted.
  */
 import type { Trace } from '../sim';
-import { lastRequestStep, legAt } from './legs';
+import { hopsUpTo, lastRequestStep, legAt } from './legs';
 
 /** What the hop counter shows. */
 export type HopStatus =
@@ -38,12 +38,8 @@ export function hopStatus(trace: Trace, step: number): HopStatus {
       : { kind: 'answer', hops: trace.hops };
   }
   if (!leg.counted) return { kind: 'before-lb' };
-  return { kind: 'hop', hop: leg.hop ?? countedUpTo(trace, leg.index), total: trace.hops };
-}
-
-/** The hop number of a counted leg when the trace does not carry it (`hop` is an addition). */
-function countedUpTo(trace: Trace, index: number): number {
-  return trace.steps.filter((s) => s.index <= index && s.counted).length;
+  // `hop` is an addition to the trace: without it, the leg's number among the counted ones.
+  return { kind: 'hop', hop: leg.hop ?? hopsUpTo(trace, leg.index), total: trace.hops };
 }
 
 /**

@@ -47,7 +47,7 @@ export type { FieldChanges, FieldValue, RewriteKind } from './fieldChanges';
 export { fieldChanges } from './fieldChanges';
 export type { HopStatus } from './hopStatus';
 export { formatHops, hopStatus } from './hopStatus';
-export { isOutcomeReached, lastRequestStep, legAt } from './legs';
+export { hopsUpTo, isOutcomeReached, isOutcomeStep, lastRequestStep, legAt } from './legs';
 export type { OutcomeKind, OutcomeSummary } from './outcome';
 export { summarizeOutcome } from './outcome';
 export type { RuleBlockData } from './ruleBlocks';

@@ -26,6 +26,26 @@ export function lastRequestStep(trace: Trace): number {
 }
 
 /**
+ * Tells whether a step is the last request leg, where the walk's outcome happens.
+ * @param trace - the walk
+ * @param step - the player step
+ * @returns true on that leg only (never at step 0)
+ */
+export function isOutcomeStep(trace: Trace, step: number): boolean {
+  return step > 0 && step === lastRequestStep(trace);
+}
+
+/**
+ * The hops counted up to a step: the counted legs among legs 1..step.
+ * @param trace - the walk
+ * @param step - the player step
+ * @returns 0 before the first counted leg, `trace.hops` once all are behind
+ */
+export function hopsUpTo(trace: Trace, step: number): number {
+  return trace.steps.filter((s) => s.index <= step && s.counted).length;
+}
+
+/**
  * Tells whether the walk's outcome is known at a step: the last request leg or later.
  * @param trace - the walk
  * @param step - the player step

@@ -3,7 +3,7 @@
  * tooling would print), and, where the walk ends without delivery, the rule that ended it.
  */
 import type { Trace } from '../sim';
-import { lastRequestStep, legAt } from './legs';
+import { isOutcomeStep, legAt } from './legs';
 import { summarizeOutcome } from './outcome';
 
 /** One block of rule text with its caption. */
@@ -36,7 +36,7 @@ export function ruleBlocks(trace: Trace, step: number): RuleBlockData[] {
     blocks.push({ title, name: `${rewrite.kind} rule`, text: rewrite.rule });
   }
   const end = trace.end;
-  if (step > 0 && step === lastRequestStep(trace) && end?.rule && end.kind !== 'delivered') {
+  if (isOutcomeStep(trace, step) && end?.rule && end.kind !== 'delivered') {
     const { label } = summarizeOutcome(trace);
     const by = end.by === undefined ? '' : ` · ${end.by}`;
     blocks.push({ title: `${label} at ${end.at}${by}`, name: `${label} rule`, text: end.rule });

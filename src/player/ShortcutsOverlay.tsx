@@ -1,5 +1,5 @@
 import './ShortcutsOverlay.css';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SHORTCUTS, type Shortcut } from './shortcuts';
 import { useDialogFocus } from './useDialogFocus';
@@ -54,17 +54,19 @@ function ShortcutTable({ rows }: { rows: readonly Shortcut[] }) {
 
 /** Closes on Escape or `?`, wherever the focus is. */
 function useCloseKeys(onClose: () => void): void {
+  // Callers pass a fresh `onClose` each render: read the latest, listen once per opening.
+  const close = useEffectEvent(onClose);
   useEffect(() => {
     // Capture phase on window: runs before the app's shortcut listener, which then sees
     // defaultPrevented and stays quiet (so `?` does not close and reopen at once).
     const listener = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' && event.key !== '?') return;
       event.preventDefault();
-      onClose();
+      close();
     };
     window.addEventListener('keydown', listener, true);
     return () => window.removeEventListener('keydown', listener, true);
-  }, [onClose]);
+  }, []);
 }
 
 function ShortcutsDialog({ onClose, shortcuts }: Omit<ShortcutsOverlayProps, 'open'>) {

@@ -35,6 +35,8 @@ export type { CustomShortcut, PlayerShortcut, Shortcut } from './shortcuts';
 export { HELP_SHORTCUT, PLAYER_SHORTCUTS, SHORTCUTS } from './shortcuts';
 export type { KeyboardShortcutsOptions } from './useKeyboardShortcuts';
 export { useKeyboardShortcuts } from './useKeyboardShortcuts';
+export type { ShortcutsHelp } from './useShortcutsHelp';
+export { useShortcutsHelp } from './useShortcutsHelp';
 
 // Components
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hopLabel, outcomeAt, packetAt, stepHeadline } from '../../src/modes';
+import { hopLabel, outcomeAt, packetAt, stepHeadline, stepRoute } from '../../src/modes';
 import { traceOf } from '../panels/fixtures';
 
 const trace = traceOf('rabbit-hole');
@@ -15,6 +15,13 @@ describe('step texts', () => {
   ])('step %i', (step, headline, hop) => {
     expect(stepHeadline(trace, step)).toBe(headline);
     expect(hopLabel(trace, step)).toBe(hop);
+  });
+
+  it('gives the route alone, the headline without its position', () => {
+    expect(stepRoute(trace, 0)).toBe('Start: the packet waits at the client');
+    expect(stepRoute(trace, 2)).toBe('cloud-lb → node-3');
+    expect(stepRoute(reply, 5)).toMatch(/^[^:]+ → .+ \(reply\)$/);
+    expect(stepHeadline(reply, 5)).toBe(`Step 5 of 8: ${stepRoute(reply, 5)}`);
   });
 
   it('names reply legs', () => {

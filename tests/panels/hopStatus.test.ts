@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHops, type HopStatus, hopStatus } from '../../src/panels';
+import { formatHops, type HopStatus, hopStatus, hopsUpTo, isOutcomeStep } from '../../src/panels';
 import { traceOf } from './fixtures';
 
 describe('hopStatus', () => {
@@ -35,5 +35,26 @@ describe('hopStatus', () => {
     [3, '3 hops'],
   ])('formatHops(%i) is %s', (n, text) => {
     expect(formatHops(n)).toBe(text);
+  });
+});
+
+describe('hopsUpTo', () => {
+  it('counts the counted legs up to a step, replies never', () => {
+    const real = traceOf('rabbit-hole', { reply: true });
+    expect([0, 1, 2, 3, 4, 5, 8].map((step) => hopsUpTo(real, step))).toEqual([
+      0, 0, 1, 2, 3, 3, 3,
+    ]);
+  });
+});
+
+describe('isOutcomeStep', () => {
+  it('is the last request leg only', () => {
+    const real = traceOf('rabbit-hole', { reply: true });
+    expect([0, 3, 4, 5].map((step) => isOutcomeStep(real, step))).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { CopyLinkButton, enterTalkShortcut, type WallClock } from '../../modes/shell';
-import { SHORTCUTS, ShortcutsOverlay, useKeyboardShortcuts } from '../../player';
+import { ShortcutsOverlay, useShortcutsHelp } from '../../player';
 import { DropOverlay } from '../file/DropOverlay';
 import { useFileDrop } from '../file/useFileDrop';
 import { useOpenFile } from '../file/useOpenFile';
@@ -31,12 +30,8 @@ export interface WorkspaceProps {
  */
 export function Workspace({ app, bundled, theme, clock }: WorkspaceProps) {
   const { state, trace, player, apply, userDispatch } = app;
-  const [help, setHelp] = useState(false);
   const talk = enterTalkShortcut(() => apply({ type: 'setMode', mode: 'talk' }));
-  useKeyboardShortcuts(userDispatch, {
-    onToggleHelp: () => setHelp((open) => !open),
-    extra: [talk],
-  });
+  const help = useShortcutsHelp(userDispatch, [talk]);
   const openFile = useOpenFile(apply);
   const dragging = useFileDrop(openFile);
   return (
@@ -51,17 +46,13 @@ export function Workspace({ app, bundled, theme, clock }: WorkspaceProps) {
         onModel={(model) => apply({ type: 'setModel', model })}
         onReply={(reply) => apply({ type: 'setReply', reply })}
         onDark={theme.setDark}
-        onHelp={() => setHelp(true)}
+        onHelp={help.show}
         onFile={openFile}
         tools={<CopyLinkButton clock={clock} />}
       />
       <AppMain app={app} />
       {trace ? <BottomBar trace={trace} player={player.state} onAction={userDispatch} /> : null}
-      <ShortcutsOverlay
-        open={help}
-        onClose={() => setHelp(false)}
-        shortcuts={[...SHORTCUTS, talk]}
-      />
+      <ShortcutsOverlay {...help.overlay} />
       <DropOverlay active={dragging} />
     </div>
   );

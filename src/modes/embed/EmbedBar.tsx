@@ -2,7 +2,7 @@ import { legAt } from '../../panels';
 import { formatPosition, type PlayerAction, type PlayerView } from '../../player';
 import type { Trace } from '../../sim';
 import { ModeIcon } from '../ModeIcon';
-import { hopLabel, stepHeadline } from '../stepText';
+import { hopLabel, stepRoute } from '../stepText';
 
 /** Props of {@link EmbedBar}. */
 export interface EmbedBarProps {
@@ -58,7 +58,7 @@ export function EmbedBar({ trace, player, onAction }: EmbedBarProps) {
       <div className="pw-embed-bar__caption" aria-live="polite" aria-atomic="true">
         <p className="pw-embed-bar__where">
           <span className="pw-embed-bar__position">{formatPosition(player)}</span>{' '}
-          {stepHeadline(trace, player.step).replace(/^Step \d+ of \d+: /, '')}
+          {stepRoute(trace, player.step)}
           {hop ? <strong className="pw-embed-bar__hop"> · {hop}</strong> : null}
         </p>
         {leg ? <p className="pw-embed-bar__note">{leg.note}</p> : null}

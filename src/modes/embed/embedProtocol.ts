@@ -6,6 +6,7 @@
  *      `{ type: 'packetwalk:command', command: 'goto', step: 3 }`
  * Out: `{ type: 'packetwalk:ready' | 'packetwalk:step', scenario, step, stepCount, hops, totalHops, done, playing }`
  */
+import { hopsUpTo } from '../../panels';
 import type { PlayerAction } from '../../player';
 import type { Trace } from '../../sim';
 
@@ -92,7 +93,7 @@ export function commandAction(command: EmbedCommand, step: number): PlayerAction
 export function embedStatus(trace: Trace, step: number, playing: boolean): EmbedStatus {
   const stepCount = trace.steps.length;
   const shown = Math.max(0, Math.min(step, stepCount));
-  const hops = trace.steps.filter((s) => s.index <= shown && s.counted).length;
+  const hops = hopsUpTo(trace, shown);
   const done = stepCount > 0 && shown === stepCount;
   return {
     scenario: trace.scenario,

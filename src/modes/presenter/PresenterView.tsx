@@ -5,9 +5,8 @@ import {
   type PlayerAction,
   PlayerControls,
   type PlayerView,
-  SHORTCUTS,
   ShortcutsOverlay,
-  useKeyboardShortcuts,
+  useShortcutsHelp,
 } from '../../player';
 import type { Trace } from '../../sim';
 import { createWallClock, type WallClock } from '../clock';
@@ -54,9 +53,8 @@ export function PresenterView(props: PresenterViewProps) {
   const { trace, player, onAction, audienceBlank, onAudienceBlank } = props;
   const [clock] = useState(() => props.clock ?? createWallClock());
   const timer = usePresenterTimer(clock, player.step);
-  const [help, setHelp] = useState(false);
   const extra = presenterShortcuts(() => onAudienceBlank(!audienceBlank));
-  useKeyboardShortcuts(onAction, { onToggleHelp: () => setHelp((open) => !open), extra });
+  const help = useShortcutsHelp(onAction, extra);
   return (
     <div className="pw-presenter">
       <header className="pw-presenter__bar">
@@ -94,20 +92,11 @@ export function PresenterView(props: PresenterViewProps) {
       </main>
       <footer className="pw-presenter__controls">
         <PlayerControls state={player} onAction={onAction} label="Presenter controls" />
-        <button
-          type="button"
-          className="pw-button"
-          aria-keyshortcuts="?"
-          onClick={() => setHelp(true)}
-        >
+        <button type="button" className="pw-button" aria-keyshortcuts="?" onClick={help.show}>
           Shortcuts
         </button>
       </footer>
-      <ShortcutsOverlay
-        open={help}
-        onClose={() => setHelp(false)}
-        shortcuts={[...SHORTCUTS, ...extra]}
-      />
+      <ShortcutsOverlay {...help.overlay} />
     </div>
   );
 }

@@ -3,9 +3,8 @@ import { type ReactNode, useState } from 'react';
 import {
   type PlayerAction,
   type PlayerView,
-  SHORTCUTS,
   ShortcutsOverlay,
-  useKeyboardShortcuts,
+  useShortcutsHelp,
 } from '../../player';
 import type { Trace } from '../../sim';
 import { createWallClock, type WallClock } from '../clock';
@@ -60,7 +59,6 @@ export function TalkView(props: TalkViewProps) {
   const { trace, player, onAction, blank, onBlank, narrated = false } = props;
   const [clock] = useState(() => props.clock ?? createWallClock());
   const controls = useAutoHide(clock);
-  const [help, setHelp] = useState(false);
   const fullscreen = props.onFullscreen ?? (() => void toggleFullscreen());
   const extra = talkShortcuts({
     toggleBlank: () => onBlank(!blank),
@@ -70,7 +68,7 @@ export function TalkView(props: TalkViewProps) {
     openPresenter: props.onPresenter,
     exit: props.onExit,
   });
-  useKeyboardShortcuts(onAction, { onToggleHelp: () => setHelp((open) => !open), extra });
+  const help = useShortcutsHelp(onAction, extra);
   return (
     <div className="pw-talk" data-controls={controls.visible ? 'shown' : 'hidden'}>
       <main className="pw-talk__main">
@@ -90,16 +88,12 @@ export function TalkView(props: TalkViewProps) {
         onHold={controls.hold}
         onPresenter={props.onPresenter}
         onFullscreen={fullscreen}
-        onHelp={() => setHelp(true)}
+        onHelp={help.show}
         onExit={props.onExit}
         clock={clock}
       />
       {blank ? <BlankScreen /> : null}
-      <ShortcutsOverlay
-        open={help}
-        onClose={() => setHelp(false)}
-        shortcuts={[...SHORTCUTS, ...extra]}
-      />
+      <ShortcutsOverlay {...help.overlay} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WallClock } from '../clock';
 import { type AutoHide, createAutoHide } from './createAutoHide';
 
@@ -20,10 +20,11 @@ export interface AutoHideControl {
  */
 export function useAutoHide(clock: WallClock, delayMs?: number): AutoHideControl {
   const [visible, setVisible] = useState(false);
-  const [machine, setMachine] = useState<AutoHide | null>(null);
+  // A ref, not state: the machine is only used by handlers, never drawn.
+  const machine = useRef<AutoHide | null>(null);
   useEffect(() => {
     const created = createAutoHide({ clock, delayMs, onChange: setVisible });
-    setMachine(created);
+    machine.current = created;
     const poke = () => created.poke();
     window.addEventListener('pointermove', poke);
     window.addEventListener('pointerdown', poke);
@@ -31,8 +32,9 @@ export function useAutoHide(clock: WallClock, delayMs?: number): AutoHideControl
       window.removeEventListener('pointermove', poke);
       window.removeEventListener('pointerdown', poke);
       created.destroy();
+      if (machine.current === created) machine.current = null;
       setVisible(false);
     };
   }, [clock, delayMs]);
-  return { visible, hold: (on) => machine?.hold(on) };
+  return { visible, hold: (on) => machine.current?.hold(on) };
 }
