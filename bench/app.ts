@@ -4,7 +4,6 @@
  * Chromium at 1600x900 for rabbit-hole and the 50-node scenario. Writes BENCHMARKS.md.
  */
 import { join } from 'node:path';
-import { build, preview } from 'vite';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { expectedTrace } from '../tests/e2e/support/trace';
 import { frameIntervals, timeToDiagram } from './browser';
@@ -12,21 +11,15 @@ import { firstLoad, totalKb } from './bundle';
 import { describeLoad, describeMachine, today } from './machine';
 import { ms } from './measure';
 import { writeSection } from './report';
+import { serveBuild } from './serveBuild';
 
 /** Read before anything runs: the load others put on the machine, not ours. */
 const loadAtStart = describeLoad();
 
 const root = process.cwd();
-const outDir = join(root, 'node_modules', '.cache', 'packetwalk', 'bench-dist');
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-const load = firstLoad(outDir);
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1', open: false },
-});
-const base = server.resolvedUrls?.local[0] ?? '';
+const server = await serveBuild(root, 'bench-dist');
+const load = firstLoad(server.outDir);
+const { base } = server;
 const browser = await launchChromium();
 try {
   const drawn = await timeToDiagram(browser, `${base}?scenario=rabbit-hole`);

@@ -3,7 +3,7 @@
  * and frame intervals while the packet travels.
  */
 import type { Browser } from 'playwright-core';
-import { type Sample, summarize } from './measure';
+import { percentile, type Sample, summarize } from './measure';
 
 /**
  * Opens the app in a fresh context and times navigation start → the packet drawn.
@@ -84,16 +84,10 @@ export async function frameIntervals(
     intervals.push(...got);
   }
   await context.close();
-  const s = summarize(intervals);
   return {
     frames: intervals.length,
-    p50: s.median,
+    p50: percentile(intervals, 0.5),
     p95: percentile(intervals, 0.95),
     max: Math.max(...intervals),
   };
-}
-
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }

@@ -5,30 +5,24 @@
  * walk as GIF and as WebM at 1280x720 (target: under 10 s each), plus the stills and the PDF.
  * Builds and serves the production app like the e2e tests. Writes BENCHMARKS.md.
  */
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
 import { walkFrames } from '../src/export/frames/walkFrames';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { expectedTrace } from '../tests/e2e/support/trace';
 import { exportThroughMenu } from '../tests/export/support/exportUi';
-import { describeMachine, today } from './machine';
+import { describeLoad, describeMachine, today } from './machine';
 import { ms, summarize } from './measure';
 import { writeSection } from './report';
+import { serveBuild } from './serveBuild';
+
+/** Read before anything runs: the load others put on the machine, not ours. */
+const loadAtStart = describeLoad();
 
 const RUNS = 3;
 const root = process.cwd();
-const outDir = join(root, 'node_modules', '.cache', 'packetwalk', 'bench-export-dist');
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1', open: false },
-});
-const base = server.resolvedUrls?.local[0] ?? '';
+const server = await serveBuild(root, 'bench-export-dist');
+const { base } = server;
 const browser = await launchChromium();
-const load = loadavg()[0] ?? 0;
 try {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await context.newPage();
@@ -57,7 +51,7 @@ try {
   const verdict = (v = 0) => (v < 10_000 ? 'met' : 'MISSED');
   const body = `## Export: GIF and WebM of a whole walk (\`npm run bench:export\`)
 
-Run on ${today()} — ${describeMachine()}; 1-minute load average ${load.toFixed(1)} when it started
+Run on ${today()} — ${describeMachine()}; ${loadAtStart}
 (other work on the machine slows every figure below). Headless Chromium (Debian), no GPU, the
 production build on loopback, rabbit-hole (${legs} legs), the app at 1600x900, light theme.
 Time from the click on the Export menu item to the browser's download event.

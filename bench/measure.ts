@@ -49,12 +49,29 @@ export function measure(fn: () => unknown, options: MeasureOptions = {}): Sample
 }
 
 /**
+ * A percentile of a list of values (nearest rank, no interpolation).
+ * @param values - any order
+ * @param q - 0..1 (0.95 for p95)
+ * @returns the value, or 0 for an empty list
+ */
+export function percentile(values: readonly number[], q: number): number {
+  return nearestRank(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
+}
+
+function nearestRank(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/**
  * Summarises a list of timings.
  * @param times - milliseconds, any order
  */
 export function summarize(times: number[]): Sample {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const at = (q: number) => nearestRank(sorted, q);
   return { median: at(0.5), p10: at(0.1), p90: at(0.9), runs: sorted.length };
 }
 

@@ -9,7 +9,6 @@ import { exportWebm } from './browser/exportWebm';
 import type { ExportFormat, ExportResult, ExportRunOptions, ExportSource } from './types';
 
 // Browser exports
-export { GIF_VIDEO } from './browser/exportGif';
 export { PDF_IMAGE_SCALE } from './browser/exportPdf';
 // Pieces that also run in Node (the command line, tests)
 export { exportFileName } from './fileName';
@@ -21,10 +20,9 @@ export { buildPdf, PDF_PAGE } from './pdf/buildPdf';
 export type { CaptionLine, PageCaption } from './pdf/caption';
 export { stepCaption } from './pdf/caption';
 export type { CreateSceneOptions, ExportScene } from './svg/scene';
-export { APP_CANVAS, createScene, sceneSvg } from './svg/scene';
+export { createScene, sceneSvg } from './svg/scene';
 export { splitLayers } from './svg/splitLayers';
-export type { ExportStyles, ThemeStyles } from './svg/standaloneSvg';
-export { APP_STYLES, standaloneSvg, themeStyles } from './svg/standaloneSvg';
+export type { ExportStyles } from './svg/standaloneSvg';
 export type { WebmCodec, WebmVideo } from './webm/webmWriter';
 export { createWebmWriter, VP8, VP9, WEBM_VIDEO } from './webm/webmWriter';
 export { exportGif, exportPdf, exportPng, exportSvg, exportWebm };

@@ -1,9 +1,10 @@
+import { toEntries } from '../../src/app/state/reports';
 import type { Diagnostic } from '../../src/model';
 import type { DiagnosticsReport } from '../../src/panels';
 
 /**
  * A loader result's diagnostics as a DiagnosticsPanel report, positions tied to the file
- * (as the app reports a file that did not load).
+ * (as the app reports a file that did not load: the entries are the app's own `toEntries`).
  * @param file - the file name shown before `:line:col`
  * @param diagnostics - the loader's diagnostics
  * @param title - the heading @default `<file> did not load`
@@ -16,12 +17,6 @@ export function diagnosticsReport(
   title = `${file} did not load`,
   note?: string,
 ): DiagnosticsReport {
-  const entries = diagnostics.map((d) => ({
-    file,
-    line: d.line,
-    column: d.column,
-    message: d.message,
-    severity: d.severity,
-  }));
+  const entries = toEntries(file, diagnostics);
   return note === undefined ? { title, entries } : { title, entries, note };
 }

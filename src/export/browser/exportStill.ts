@@ -5,7 +5,7 @@
  */
 import { exportFileName } from '../fileName';
 import { createScene, sceneSvg } from '../svg/scene';
-import { standaloneSvg, themeStyles } from '../svg/standaloneSvg';
+import { standaloneSvg, themeBackground, viewBoxOf } from '../svg/standaloneSvg';
 import type { ExportResult, ExportRunOptions, ExportSource } from '../types';
 import { createCanvas, drawSvg } from './rasterize';
 
@@ -23,13 +23,7 @@ export interface StillSvg {
  */
 export function stillSvg(source: ExportSource): StillSvg {
   const { screen, theme } = source;
-  const viewBox = screen
-    ? /viewBox="([^"]*)"/
-        .exec(screen)?.[1]
-        ?.split(/[\s,]+/)
-        .map(Number)
-    : undefined;
-  const [, , w = 0, h = 0] = viewBox ?? [];
+  const [, , w = 0, h = 0] = screen ? viewBoxOf(screen) : [];
   if (screen && w > 0 && h > 0) {
     const [width, height] = [Math.round(w), Math.round(h)];
     return { svg: standaloneSvg(screen, { width, height, theme }), width, height };
@@ -63,7 +57,7 @@ export async function exportPng(
   options.onProgress?.({ fraction: 0, label: 'Drawing' });
   const { svg, width, height } = stillSvg(source);
   const { canvas, ctx } = createCanvas(width * 2, height * 2);
-  await drawSvg(ctx, svg, themeStyles(source.theme).tokens['--pw-bg']);
+  await drawSvg(ctx, svg, themeBackground(source.theme));
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   options.signal?.throwIfAborted();
   return { fileName: exportFileName(source.trace, 'png', { step: source.step, scale: 2 }), blob };

@@ -81,6 +81,43 @@ export function openChannel<Req, Rep extends Reply>(
 }
 
 /**
+ * A host from a handler that may throw: a thrown error becomes an `error` reply.
+ * @param handle - answers one request with one reply
+ * @returns the host
+ */
+export function hostOf<Req, Rep extends Reply>(
+  handle: (request: Req) => Promise<Rep>,
+): Host<Req, Rep> {
+  return {
+    async handle(request) {
+      try {
+        return [await handle(request)];
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return [{ type: 'error', message } as Rep];
+      }
+    },
+  };
+}
+
+/** The replies of a frame encoder (GIF, WebM) that carry buffers back to the page. */
+export type FrameEncoderReply =
+  | { type: 'encoded'; pixels: Uint8Array }
+  | { type: 'done'; bytes: Uint8Array }
+  | { type: 'started' | 'error' };
+
+/**
+ * What a frame encoder's worker transfers back with a reply: an encoded frame's buffer (to
+ * the page's pool) and the finished file's bytes.
+ * @param reply - the reply
+ * @returns the buffers to transfer
+ */
+export function frameReplyTransfer(reply: FrameEncoderReply): Transferable[] {
+  if (reply.type === 'done') return [reply.bytes.buffer];
+  return reply.type === 'encoded' ? [reply.pixels.buffer] : [];
+}
+
+/**
  * Runs a host inside a worker: requests are handled one after the other, in order.
  * @param host - the host
  * @param transferOf - what to transfer back with a reply (e.g. a finished file's buffer)

@@ -2,10 +2,7 @@
  * The GIF encoder's worker: palette mapping and LZW run here, so the page stays responsive
  * and draws the next frame meanwhile (two cores, two jobs).
  */
-import { serveHost } from '../browser/workerChannel';
+import { frameReplyTransfer, serveHost } from '../browser/workerChannel';
 import { createGifHost } from './gifHost';
 
-serveHost(createGifHost(), (reply) => {
-  if (reply.type === 'done') return [reply.bytes.buffer];
-  return reply.type === 'encoded' ? [reply.pixels.buffer] : [];
-});
+serveHost(createGifHost(), frameReplyTransfer);

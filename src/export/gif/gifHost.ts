@@ -2,7 +2,7 @@
  * The encoding side of the GIF protocol: maps each frame's pixels to the walk's palette and
  * compresses them, then hands the buffer back. Runs in gif.worker.ts, or on the page.
  */
-import type { Host } from '../browser/workerChannel';
+import { type Host, hostOf } from '../browser/workerChannel';
 import type { GifReply, GifRequest } from './gifProtocol';
 import { buildPalette, createGifWriter, type GifWriter } from './gifWriter';
 
@@ -12,7 +12,7 @@ import { buildPalette, createGifWriter, type GifWriter } from './gifWriter';
  */
 export function createGifHost(): Host<GifRequest, GifReply> {
   let writer: GifWriter | null = null;
-  const handle = async (request: GifRequest): Promise<GifReply> => {
+  return hostOf<GifRequest, GifReply>(async (request) => {
     if (request.type === 'start') {
       writer = createGifWriter(request.width, request.height, buildPalette(request.samples));
       return { type: 'started' };
@@ -25,14 +25,5 @@ export function createGifHost(): Host<GifRequest, GifReply> {
     const bytes = writer.finish();
     writer = null;
     return { type: 'done', bytes };
-  };
-  return {
-    async handle(request) {
-      try {
-        return [await handle(request)];
-      } catch (error) {
-        return [{ type: 'error', message: error instanceof Error ? error.message : String(error) }];
-      }
-    },
-  };
+  });
 }

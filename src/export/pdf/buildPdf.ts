@@ -2,7 +2,7 @@
  * The PDF of a walk: one A4 landscape page per step, the diagram on top and the step's
  * caption under it, with pdf-lib. Runs in the browser and in Node (the CLI).
  */
-import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFImage, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { PageCaption } from './caption';
 import { type CaptionFonts, encodable, setCaption } from './captionLayout';
 
@@ -27,7 +27,15 @@ const INK = rgb(0.106, 0.122, 0.141);
 const MUTED = rgb(0.33, 0.365, 0.408);
 const RULE = rgb(0.79, 0.82, 0.85);
 
-function drawPage(page: PDFPage, input: PdfPageInput, fonts: CaptionFonts, aspect: number) {
+/** Draws one page: heading, diagram, rule, caption and folio, top to bottom. */
+function drawPage(
+  page: PDFPage,
+  input: PdfPageInput,
+  image: PDFImage,
+  fonts: CaptionFonts,
+  aspect: number,
+  folio: string,
+): void {
   const { width: W, height: H, margin: M } = PDF_PAGE;
   const inner = W - 2 * M;
   const heading = encodable(input.caption.heading, fonts.body);
@@ -38,8 +46,22 @@ function drawPage(page: PDFPage, input: PdfPageInput, fonts: CaptionFonts, aspec
   const boxH = Math.max(0, top - bottom);
   const imgW = Math.min(inner, boxH * aspect);
   const imgH = imgW / aspect;
-  const x = M + (inner - imgW) / 2;
-  return { caption, image: { x, y: top - imgH, width: imgW, height: imgH }, ruleY: top - imgH - 7 };
+  page.drawImage(image, { x: M + (inner - imgW) / 2, y: top - imgH, width: imgW, height: imgH });
+  const ruleY = top - imgH - 7;
+  page.drawLine({
+    start: { x: M, y: ruleY },
+    end: { x: M + inner, y: ruleY },
+    thickness: 0.75,
+    color: RULE,
+  });
+  let y = ruleY - 4;
+  for (const line of caption.lines) {
+    y -= line.lead;
+    const color = line.style === 'body' ? MUTED : INK;
+    page.drawText(line.text, { x: M, y, size: line.size, font: line.font, color });
+  }
+  const fw = fonts.body.widthOfTextAtSize(folio, 8);
+  page.drawText(folio, { x: M + inner - fw, y: M - 14, size: 8, font: fonts.body, color: MUTED });
 }
 
 /**
@@ -64,30 +86,8 @@ export async function buildPdf(
   const aspect = options.aspect ?? 16 / 9;
   for (const [index, input] of pages.entries()) {
     const page = doc.addPage([PDF_PAGE.width, PDF_PAGE.height]);
-    const placed = drawPage(page, input, fonts, aspect);
-    page.drawImage(await doc.embedPng(input.png), placed.image);
-    const { x: left, width } = { x: PDF_PAGE.margin, width: PDF_PAGE.width - 2 * PDF_PAGE.margin };
-    page.drawLine({
-      start: { x: left, y: placed.ruleY },
-      end: { x: left + width, y: placed.ruleY },
-      thickness: 0.75,
-      color: RULE,
-    });
-    let y = placed.ruleY - 4;
-    for (const line of placed.caption.lines) {
-      y -= line.lead;
-      const color = line.style === 'body' ? MUTED : INK;
-      page.drawText(line.text, { x: left, y, size: line.size, font: line.font, color });
-    }
-    const folio = `PacketWalk · ${index + 1} / ${pages.length}`;
-    const fw = fonts.body.widthOfTextAtSize(folio, 8);
-    page.drawText(folio, {
-      x: left + width - fw,
-      y: PDF_PAGE.margin - 14,
-      size: 8,
-      font: fonts.body,
-      color: MUTED,
-    });
+    const image = await doc.embedPng(input.png);
+    drawPage(page, input, image, fonts, aspect, `PacketWalk · ${index + 1} / ${pages.length}`);
   }
   return doc.save();
 }

@@ -35,6 +35,18 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/[‐-―]/g, '-'],
 ];
 
+// A font's character set is a few hundred code points: read once per font, not per line.
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+function characterSet(font: PDFFont): Set<number> {
+  let known = characterSets.get(font);
+  if (!known) {
+    known = new Set(font.getCharacterSet());
+    characterSets.set(font, known);
+  }
+  return known;
+}
+
 /**
  * Makes text drawable in a standard (WinAnsi) font.
  * @param text - any text
@@ -44,7 +56,7 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
 export function encodable(text: string, font: PDFFont): string {
   let out = text;
   for (const [pattern, by] of REPLACEMENTS) out = out.replace(pattern, by);
-  const known = new Set(font.getCharacterSet());
+  const known = characterSet(font);
   return [...out].map((c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
 

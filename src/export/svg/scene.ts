@@ -9,7 +9,7 @@ import type { Scenario } from '../../model';
 import type { Trace } from '../../sim';
 import type { ExportTheme } from '../types';
 import { type DiagramScene, renderDiagramMarkup } from './renderDiagramMarkup';
-import { APP_STYLES, type ExportStyles, standaloneSvg, themeStyles } from './standaloneSvg';
+import { APP_STYLES, type ExportStyles, standaloneSvg, themeBackground } from './standaloneSvg';
 
 /** The app's reference canvas (src/app/shell/DiagramArea.tsx); files default to its pixel size. */
 export const APP_CANVAS = { width: 1600, height: 900 } as const;
@@ -61,7 +61,7 @@ export function createScene(
   const routes = computeRoutes(layout, trace);
   const theme = options.theme ?? 'light';
   const styles = options.styles ?? APP_STYLES;
-  const background = themeStyles(theme, styles).tokens['--pw-bg'] ?? '#ffffff';
+  const background = themeBackground(theme, styles);
   return { layout, routes, trace, theme, width, height, styles, background };
 }
 

@@ -62,6 +62,31 @@ export function themeStyles(theme: ExportTheme, styles: ExportStyles = APP_STYLE
   return hit;
 }
 
+/**
+ * The theme's background colour (`--pw-bg`), for canvases under an SVG.
+ * @param theme - the theme
+ * @param styles - the stylesheets @default APP_STYLES
+ * @returns the colour (white when the theme has no `--pw-bg`)
+ */
+export function themeBackground(theme: ExportTheme, styles: ExportStyles = APP_STYLES): string {
+  return themeStyles(theme, styles).tokens['--pw-bg'] ?? '#ffffff';
+}
+
+/**
+ * The `viewBox` of an SVG's root element.
+ * @param markup - SVG text starting with (or containing) the root `<svg …>`
+ * @returns `[x, y, width, height]`, or an empty list when there is none
+ */
+export function viewBoxOf(markup: string): number[] {
+  const open = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
+  return (
+    /viewBox="([^"]*)"/
+      .exec(open)?.[1]
+      ?.split(/[\s,]+/)
+      .map(Number) ?? []
+  );
+}
+
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
@@ -74,15 +99,10 @@ function escapeText(text: string): string {
  */
 export function standaloneSvg(markup: string, options: StandaloneSvgOptions): string {
   const { width, height, theme } = options;
-  const { tokens, css } = themeStyles(theme, options.styles);
+  const { css } = themeStyles(theme, options.styles);
   const open = /^<svg\b[^>]*>/.exec(markup);
   if (!open) throw new Error('standaloneSvg: the markup does not start with <svg>');
-  const box =
-    /viewBox="([^"]*)"/
-      .exec(open[0])?.[1]
-      ?.split(/[\s,]+/)
-      .map(Number) ?? [];
-  const [x = 0, y = 0, w = width, h = height] = box;
+  const [x = 0, y = 0, w = width, h = height] = viewBoxOf(open[0]);
   const rootAttrs = [
     open[0].includes('xmlns=') ? '' : ' xmlns="http://www.w3.org/2000/svg"',
     ` width="${width}" height="${height}"`,
@@ -92,7 +112,7 @@ export function standaloneSvg(markup: string, options: StandaloneSvgOptions): st
   const sizing = `.pw-diagram{width:${width}px;height:${height}px}`;
   const style = `<style>${escapeText(`${css}\n${sizing}`)}</style>`;
   // Three times the viewBox each way: it also fills the bands `meet` leaves around it.
-  const background = `<rect class="pw-export-background" x="${x - w}" y="${y - h}" width="${3 * w}" height="${3 * h}" fill="${tokens['--pw-bg'] ?? '#ffffff'}"/>`;
+  const background = `<rect class="pw-export-background" x="${x - w}" y="${y - h}" width="${3 * w}" height="${3 * h}" fill="${themeBackground(theme, options.styles)}"/>`;
   const body = flattenMotionStyles(markup.slice(open[0].length));
   // After <title> and <desc>, so they stay the first children (the accessible name).
   const desc = body.indexOf('</desc>');

@@ -8,15 +8,13 @@ export interface FormatEntry {
   label: string;
   /** What it contains. */
   hint: string;
-  /** Takes long enough to show progress and a Cancel button. */
-  long: boolean;
 }
 
 /** Every format the menu offers. */
 export const FORMAT_ENTRIES: readonly FormatEntry[] = [
-  { format: 'svg', label: 'SVG', hint: 'this step, vector', long: false },
-  { format: 'png', label: 'PNG', hint: 'this step, 2× (3200×1800)', long: false },
-  { format: 'pdf', label: 'PDF', hint: 'every step, a page each', long: true },
-  { format: 'gif', label: 'GIF', hint: 'the whole walk, 1280×720', long: true },
-  { format: 'webm', label: 'WebM video', hint: 'the whole walk, 1280×720', long: true },
+  { format: 'svg', label: 'SVG', hint: 'this step, vector' },
+  { format: 'png', label: 'PNG', hint: 'this step, 2× (3200×1800)' },
+  { format: 'pdf', label: 'PDF', hint: 'every step, a page each' },
+  { format: 'gif', label: 'GIF', hint: 'the whole walk, 1280×720' },
+  { format: 'webm', label: 'WebM video', hint: 'the whole walk, 1280×720' },
 ];

@@ -2,10 +2,7 @@
  * The WebM encoder's worker: frames arrive as pixels; video frames, VP9 encoding and muxing
  * happen here, off the page's main thread.
  */
-import { serveHost } from '../browser/workerChannel';
+import { frameReplyTransfer, serveHost } from '../browser/workerChannel';
 import { createWebmHost } from './webmHost';
 
-serveHost(createWebmHost(), (reply) => {
-  if (reply.type === 'done') return [reply.bytes.buffer];
-  return reply.type === 'encoded' ? [reply.pixels.buffer] : [];
-});
+serveHost(createWebmHost(), frameReplyTransfer);

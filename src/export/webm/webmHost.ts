@@ -2,7 +2,7 @@
  * The encoding side of the WebM protocol: WebCodecs' VideoEncoder (VP9, else VP8) fed with the
  * page's frame pixels, chunks muxed by webm-muxer. Runs in webm.worker.ts, or on the page.
  */
-import type { Host } from '../browser/workerChannel';
+import { type Host, hostOf } from '../browser/workerChannel';
 import type { WebmReply, WebmRequest } from './webmProtocol';
 import { createWebmWriter, VP8, VP9, type WebmCodec, type WebmWriter } from './webmWriter';
 
@@ -89,7 +89,7 @@ async function encode(
  */
 export function createWebmHost(): Host<WebmRequest, WebmReply> {
   let session: Session | null = null;
-  const handle = async (request: WebmRequest): Promise<WebmReply> => {
+  return hostOf<WebmRequest, WebmReply>(async (request) => {
     if (request.type === 'start') {
       const [opened, codec] = await start(request);
       session = opened;
@@ -104,14 +104,5 @@ export function createWebmHost(): Host<WebmRequest, WebmReply> {
     const bytes = session.writer.finish();
     session = null;
     return { type: 'done', bytes };
-  };
-  return {
-    async handle(request) {
-      try {
-        return [await handle(request)];
-      } catch (error) {
-        return [{ type: 'error', message: error instanceof Error ? error.message : String(error) }];
-      }
-    },
-  };
+  });
 }
